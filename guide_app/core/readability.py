@@ -1,0 +1,108 @@
+"""Reading level of a section: US grade (Flesch-Kincaid) for English, Fernández-Huerta for Spanish.
+
+Scores are computed on the text a reader sees: Markdown is rendered, tags are dropped, and every
+block (paragraph, list item, heading, table cell) counts as its own sentence, because a list of
+short points read aloud is a list of short sentences, not one long one.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import markdown
+
+_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote"}
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+# The grade families should be able to read (US school grade), and the Spanish ease floor.
+MAX_ENGLISH_GRADE = 8.0
+MIN_SPANISH_EASE = 70.0
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[str] = []
+        self._current: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        self._current.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._current).split())
+        self._current = []
+        if text:
+            if not text.endswith(_SENTENCE_END):
+                text += "."
+            self.blocks.append(text)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def plain_text(markdown_body: str) -> str:
+    """The words of a Markdown body as a reader meets them, one block per sentence."""
+    html = markdown.markdown(markdown_body, extensions=["admonition", "tables", "sane_lists"])
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return "\n".join(collector.blocks)
+
+
+@dataclass(frozen=True)
+class ReadingLevel:
+    language: str
+    score: float
+    words: int
+
+    @property
+    def acceptable(self) -> bool:
+        if self.language == "es":
+            return self.score >= MIN_SPANISH_EASE
+        return self.score <= MAX_ENGLISH_GRADE
+
+    def describe(self) -> str:
+        if self.language == "es":
+            return f"Fernández-Huerta {self.score:.1f} (floor {MIN_SPANISH_EASE:.0f})"
+        return f"grade {self.score:.1f} (limit {MAX_ENGLISH_GRADE:.0f})"
+
+
+def reading_level(markdown_body: str, language: str) -> ReadingLevel:
+    """Score a section body; English as a US grade, Spanish as Fernández-Huerta reading ease."""
+    # textstat 0.7.3 imports pkg_resources, which warns on import; the warning is not ours.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import textstat
+
+    text = plain_text(markdown_body)
+    words = textstat.lexicon_count(text)
+    if language == "es":
+        textstat.set_lang("es")
+        score = textstat.fernandez_huerta(text)
+    else:
+        textstat.set_lang("en")
+        score = textstat.flesch_kincaid_grade(text)
+    return ReadingLevel(language=language, score=float(score), words=int(words))
+
+
+if __name__ == "__main__":  # a writer's tool: python -m guide_app.core.readability FILE.md ...
+    import sys
+    from pathlib import Path
+
+    for name in sys.argv[1:]:
+        raw = Path(name).read_text(encoding="utf-8")
+        body = raw.split("+++", 2)[2] if raw.startswith("+++") else raw
+        lang = "es" if "/es/" in name else "en"
+        level = reading_level(body, lang)
+        print(f"{name}: {level.describe()}, {level.words} words")
