@@ -1,0 +1,5 @@
+import sys
+
+from guide_app.cli import main
+
+sys.exit(main())

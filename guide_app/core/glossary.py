@@ -1,0 +1,100 @@
+"""The glossary ("Words to know"): terms with a plain meaning, shared by links in every section."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from guide_app.core.problems import ContentError, Problem, line_of
+
+GLOSSARY_FILE = "glossary.toml"
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: str
+    meaning: str
+    see_also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: tuple[GlossaryTerm, ...] = ()
+
+    def get(self, term_id: str) -> GlossaryTerm | None:
+        return next((t for t in self.terms if t.id == term_id), None)
+
+    def ids(self) -> set[str]:
+        return {t.id for t in self.terms}
+
+
+def check_glossary(path: Path) -> tuple[Glossary, list[Problem]]:
+    """Read a glossary file; return the good terms and a Problem for each bad one."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return Glossary(), [Problem(path, 1, f"cannot be read: {error}")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _TOML_POSITION.search(str(error))
+        line = int(match.group(1)) if match else 1
+        return Glossary(), [Problem(path, line, _TOML_POSITION.sub("", str(error)).strip())]
+
+    problems: list[Problem] = []
+    terms: list[GlossaryTerm] = []
+    raw_terms = data.get("term")
+    if not isinstance(raw_terms, list) or not raw_terms:
+        return Glossary(), [Problem(path, 1, "no [[term]] entries")]
+    for raw in raw_terms:
+        term_id = raw.get("id")
+        where = line_of(text, f'"{term_id}"') if isinstance(term_id, str) else 1
+        if not isinstance(term_id, str) or not _ID_PATTERN.match(term_id):
+            problems.append(Problem(path, where, "a term needs an 'id' of a-z, 0-9 and '-'"))
+            continue
+        if any(t.id == term_id for t in terms):
+            problems.append(Problem(path, where, f"term id '{term_id}' is used twice"))
+            continue
+        term, meaning = raw.get("term"), raw.get("meaning")
+        if not isinstance(term, str) or not term.strip():
+            problems.append(Problem(path, where, f"term '{term_id}' has no 'term' text"))
+            continue
+        if not isinstance(meaning, str) or not meaning.strip():
+            problems.append(Problem(path, where, f"term '{term_id}' has no 'meaning'"))
+            continue
+        see_also = raw.get("see_also", [])
+        if not isinstance(see_also, list) or not all(isinstance(s, str) for s in see_also):
+            problems.append(Problem(path, where, f"term '{term_id}': 'see_also' must list ids"))
+            continue
+        terms.append(GlossaryTerm(term_id, term.strip(), " ".join(meaning.split()), tuple(see_also)))
+
+    known = {t.id for t in terms}
+    for term in terms:
+        for other in term.see_also:
+            if other not in known:
+                line = line_of(text, f'"{term.id}"')
+                problems.append(Problem(path, line, f"term '{term.id}' sees also unknown '{other}'"))
+    return Glossary(tuple(terms)), problems
+
+
+def load_glossary(content_root: Path, language: str, fallback: str = "en") -> Glossary:
+    """The glossary of a language, each term it lacks taken from the fallback language."""
+    own, _ = check_glossary(content_root / language / GLOSSARY_FILE)
+    if language == fallback:
+        return own
+    english, _ = check_glossary(content_root / fallback / GLOSSARY_FILE)
+    own_ids = own.ids()
+    return Glossary(own.terms + tuple(t for t in english.terms if t.id not in own_ids))
+
+
+def require_glossary(path: Path) -> Glossary:
+    """The glossary at ``path``, or ContentError naming the first problem."""
+    glossary, problems = check_glossary(path)
+    if problems:
+        raise ContentError(problems[0])
+    return glossary

@@ -1,0 +1,59 @@
+"""A Python-Markdown extension for what Qt's rich text can show: boxes as tables, links by kind.
+
+Admonitions (``!!! key-points "Key points"``) become single-cell tables with a coloured bar,
+because QTextDocument draws table cell backgrounds but not div borders or backgrounds. Links get
+a class naming their kind (section, glossary, external) so the stylesheet can tell them apart.
+"""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as etree
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from guide_app.core.links import LinkKind, classify
+
+BOX_KINDS = {
+    # kind: (background, bar). Body text (#1a1a1a) on each background is above 12:1.
+    "key-points": ("#e8f1fa", "#1f5f99"),
+    "to-do": ("#eaf6ec", "#2d6a3e"),
+    "call-now": ("#fdecea", "#a61b1b"),
+}
+
+
+class BoxTreeprocessor(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        for parent in root.iter():
+            for index, child in enumerate(list(parent)):
+                if child.tag == "div" and "admonition" in child.get("class", "").split():
+                    parent[index] = _box_table(child)
+        for anchor in root.iter("a"):
+            kind, _, _ = classify(anchor.get("href", ""))
+            if kind is not LinkKind.OTHER:
+                anchor.set("class", kind.value)
+
+
+def _box_table(div: etree.Element) -> etree.Element:
+    kinds = [k for k in div.get("class", "").split() if k in BOX_KINDS]
+    kind = kinds[0] if kinds else "key-points"
+    background, bar = BOX_KINDS[kind]
+    table = etree.Element(
+        "table",
+        {"class": f"box {kind}", "width": "100%", "cellspacing": "0", "cellpadding": "12"},
+    )
+    row = etree.SubElement(table, "tr")
+    etree.SubElement(row, "td", {"width": "6", "bgcolor": bar})
+    cell = etree.SubElement(row, "td", {"bgcolor": background})
+    for child in list(div):
+        if child.tag == "p" and "admonition-title" in child.get("class", ""):
+            child.set("class", "box-title")
+        cell.append(child)
+    return table
+
+
+class BoxExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (the Markdown API's name)
+        # Priority 4: after admonition's block parsing and the inline links, before toc (< 5).
+        md.treeprocessors.register(BoxTreeprocessor(md), "guide-boxes", 4)

@@ -1,0 +1,113 @@
+"""Section Markdown to the HTML a QTextBrowser shows.
+
+Qt's rich-text engine understands a subset of HTML and CSS: boxes are single-cell tables (it draws
+table backgrounds and padding, not div borders), and sizes stay relative so that the reader's
+text-size choice scales everything. Markdown is imported here, not at start-up.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from guide_app.core.content import Bundle, Section
+from guide_app.core.glossary import Glossary
+from guide_app.core.links import GLOSSARY_SCHEME, slugify
+
+if TYPE_CHECKING:
+    import markdown
+
+@dataclass(frozen=True)
+class RenderLabels:
+    """Words the renderer adds around the content; the UI passes translated ones."""
+
+    sources: str = "Sources"
+    reviewed: str = "Last reviewed: {date}"
+    fallback: str = "This section is not yet available in your language. It is shown in English."
+    see_also: str = "See also:"
+    section_sources: str = "{title}"
+
+
+def _markdown() -> markdown.Markdown:
+    # Deferred: Markdown costs ~40 ms to import, and the first paint does not need it.
+    import markdown
+
+    from guide_app.core.markdown_boxes import BoxExtension
+
+    return markdown.Markdown(
+        extensions=["admonition", "tables", "sane_lists", "toc", BoxExtension()],
+        extension_configs={"toc": {"slugify": slugify, "permalink": False}},
+        output_format="html",
+    )
+
+
+def render_markdown(body: str) -> str:
+    return _markdown().convert(body)
+
+
+def render_section(
+    section: Section, bundle: Bundle, glossary: Glossary, labels: RenderLabels | None = None
+) -> str:
+    """The full HTML of a section: its body, anything generated, its sources and review date."""
+    labels = labels or RenderLabels()
+    parts = [f'<h1 id="top">{html.escape(section.title)}</h1>']
+    if section.fallback_for is not None:
+        parts.append(f'<p class="fallback"><i>{html.escape(labels.fallback)}</i></p>')
+    parts.append(render_markdown(section.body))
+    if section.generated == "glossary":
+        parts.append(render_glossary(glossary, labels))
+    elif section.generated == "sources":
+        parts.append(render_all_sources(bundle, labels))
+    parts.append(render_sources_footer(section, labels))
+    return "\n".join(parts)
+
+
+def render_glossary(glossary: Glossary, labels: RenderLabels) -> str:
+    items = []
+    for term in sorted(glossary.terms, key=lambda t: t.term.casefold()):
+        see_also = ""
+        links = [
+            f'<a href="{GLOSSARY_SCHEME}:{other.id}">{html.escape(other.term)}</a>'
+            for other in (glossary.get(i) for i in term.see_also)
+            if other is not None
+        ]
+        if links:
+            see_also = f" <i>{html.escape(labels.see_also)}</i> " + ", ".join(links)
+        items.append(
+            f'<p class="term" id="term-{term.id}"><b>{html.escape(term.term)}</b><br>'
+            f"{html.escape(term.meaning)}{see_also}</p>"
+        )
+    return "\n".join(items)
+
+
+def render_all_sources(bundle: Bundle, labels: RenderLabels) -> str:
+    parts = []
+    for section in bundle.sections:
+        if section.generated == "sources":
+            continue
+        parts.append(f"<h3>{html.escape(section.title)}</h3>")
+        parts.append(_source_list(section))
+        parts.append(f'<p class="reviewed">{html.escape(_reviewed(section, labels))}</p>')
+    return "\n".join(parts)
+
+
+def render_sources_footer(section: Section, labels: RenderLabels) -> str:
+    return (
+        f'<hr><h3 id="sources">{html.escape(labels.sources)}</h3>'
+        f"{_source_list(section)}"
+        f'<p class="reviewed">{html.escape(_reviewed(section, labels))}</p>'
+    )
+
+
+def _reviewed(section: Section, labels: RenderLabels) -> str:
+    return labels.reviewed.format(date=section.reviewed.isoformat())
+
+
+def _source_list(section: Section) -> str:
+    items = "".join(
+        f'<li>{html.escape(source.title)}<br><a class="external" href="{html.escape(source.url)}">'
+        f"{html.escape(source.url)}</a></li>"
+        for source in section.sources
+    )
+    return f'<ul class="sources">{items}</ul>'

@@ -1,0 +1,47 @@
+"""The meaning of a glossary term, in a small dialog a screen reader reads and Esc closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from guide_app.core.glossary import GlossaryTerm
+
+
+class GlossaryPopup(QDialog):
+    def __init__(self, term: GlossaryTerm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.term = term
+        self._title = QLabel(self)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self._title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self._title.setFont(font)
+        self._meaning = QLabel(self)
+        self._meaning.setTextFormat(Qt.TextFormat.PlainText)
+        self._meaning.setWordWrap(True)
+        self._meaning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._meaning.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._meaning)
+        layout.addWidget(self._buttons)
+        self.setMinimumWidth(360)
+        self.retranslate_ui()
+
+    @property
+    def meaning_text(self) -> str:
+        return self._meaning.text()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Word to know: %1").replace("%1", self.term.term))
+        self._title.setText(self.term.term)
+        self._meaning.setText(self.term.meaning)
+        # Screen readers announce the dialog with its meaning, not only its title.
+        self.setAccessibleName(self.term.term)
+        self.setAccessibleDescription(self.term.meaning)
+        self._meaning.setAccessibleName(self.tr("Meaning of %1").replace("%1", self.term.term))

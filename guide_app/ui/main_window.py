@@ -1,0 +1,274 @@
+"""The guide's window: sections as side tabs, search beside them, text size above."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide_app.core.content import Bundle, Section
+from guide_app.core.glossary import Glossary
+from guide_app.core.links import LinkKind, classify
+from guide_app.core.problems import Problem
+from guide_app.core.search import SearchResult
+from guide_app.ui.address_dialog import AddressDialog
+from guide_app.ui.glossary_popup import GlossaryPopup
+from guide_app.ui.search_panel import SearchPanel
+from guide_app.ui.section_page import SectionPage
+from guide_app.ui.settings import TEXT_SCALE_STEP, GuideSettings
+from guide_app.ui.side_tab_bar import SideTabBar
+
+BODY_TEXT_FACTOR = 1.2  # section text a little larger than the interface text
+MAX_PROBLEMS_SHOWN = 5
+
+
+class MainWindow(QMainWindow):
+    section_shown = Signal(str)
+
+    def __init__(
+        self,
+        bundle: Bundle,
+        glossary: Glossary,
+        render: Callable[[Section], str],
+        settings: GuideSettings,
+        base_font: QFont,
+        style_sheet: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bundle = bundle
+        self.glossary = glossary
+        self._render = render
+        self._style_sheet = style_sheet
+        self.settings = settings
+        self._base_font = QFont(base_font)
+        self._problems: list[Problem] = []
+        self._popup: GlossaryPopup | None = None
+
+        self.problem_banner = QLabel(self)
+        self.problem_banner.setWordWrap(True)
+        self.problem_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_banner.setObjectName("problem-banner")
+        self.problem_banner.setVisible(False)
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("guide-title")
+        title_font = self.title_label.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        self.title_label.setFont(title_font)
+        self.smaller_button = QPushButton(self)
+        self.larger_button = QPushButton(self)
+        self.text_size_label = QLabel(self)
+        for button in (self.smaller_button, self.larger_button):
+            button.setMinimumSize(44, 44)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(SideTabBar(self.tabs))
+        self.tabs.setTabPosition(QTabWidget.TabPosition.West)
+        self.tabs.setDocumentMode(True)
+        self.search = SearchPanel(self)
+        self.search.setMinimumWidth(260)
+        self.search.setMaximumWidth(340)
+
+        top_bar = QHBoxLayout()
+        top_bar.addWidget(self.title_label, 1)
+        top_bar.addWidget(self.smaller_button)
+        top_bar.addWidget(self.text_size_label)
+        top_bar.addWidget(self.larger_button)
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        body.addWidget(self.search)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.problem_banner)
+        layout.addLayout(top_bar)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.smaller_button.clicked.connect(self._on_smaller)
+        self.larger_button.clicked.connect(self._on_larger)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, self._on_larger)
+        QShortcut(QKeySequence("Ctrl+="), self, self._on_larger)
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, self._on_smaller)
+        QShortcut(QKeySequence("Ctrl+0"), self, self._on_reset_text_size)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._on_find)
+        self.settings.text_scale_changed.connect(self._on_text_scale_changed)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.search.result_chosen.connect(self._on_search_result)
+
+        self._build_pages()
+        self._on_text_scale_changed(self.settings.text_scale)
+        self.retranslate_ui()
+        self.resize(1100, 760)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.tabs.clear()
+        for section in self.bundle.sections:
+            page = SectionPage(section, self._render, self._style_sheet, self.tabs)
+            page.browser.anchorClicked.connect(self._on_anchor_clicked)
+            self.tabs.addTab(page, _tab_label(section.short_title))
+        if self.tabs.count():
+            self._on_tab_changed(self.tabs.currentIndex())
+
+    def pages(self) -> list[SectionPage]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+
+    def page(self, section_id: str) -> SectionPage | None:
+        return next((p for p in self.pages() if p.section.id == section_id), None)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Family guide to relapsed childhood ALL"))
+        self.title_label.setText(self.tr("Family guide to relapsed childhood ALL"))
+        self.smaller_button.setText(self.tr("A−"))
+        self.smaller_button.setToolTip(self.tr("Smaller text (Ctrl -)"))
+        self.smaller_button.setAccessibleName(self.tr("Smaller text"))
+        self.larger_button.setText(self.tr("A+"))
+        self.larger_button.setToolTip(self.tr("Larger text (Ctrl +)"))
+        self.larger_button.setAccessibleName(self.tr("Larger text"))
+        self.tabs.setAccessibleName(self.tr("Sections of the guide"))
+        self._show_text_scale(self.settings.text_scale)
+        self._show_problems()
+        for index, page in enumerate(self.pages()):
+            self.tabs.setTabText(index, _tab_label(page.section.short_title))
+            self.tabs.setTabToolTip(index, page.section.title)
+            page.retranslate_ui()
+        self.search.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- problems with the content ------------------------------------------------------------
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self._problems = list(problems)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        if not self._problems:
+            self.problem_banner.setVisible(False)
+            return
+        shown = [str(p) for p in self._problems[:MAX_PROBLEMS_SHOWN]]
+        more = len(self._problems) - len(shown)
+        text = self.tr("Part of this guide could not be loaded. For clinic staff:") + "\n" + "\n".join(shown)
+        if more:
+            text += "\n" + self.tr("…and %n more.", "", more)
+        self.problem_banner.setText(text)
+        self.problem_banner.setVisible(True)
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def show_section(self, section_id: str, anchor: str = "") -> bool:
+        for index, page in enumerate(self.pages()):
+            if page.section.id == section_id:
+                self.tabs.setCurrentIndex(index)
+                page.ensure_rendered()
+                page.browser.clear_highlight()
+                if anchor:
+                    page.browser.scrollToAnchor(anchor)
+                else:
+                    page.browser.verticalScrollBar().setValue(0)
+                return True
+        return False
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, SectionPage):
+            page.ensure_rendered()
+            self.section_shown.emit(page.section.id)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        kind, target, anchor = classify(url.toString())
+        if kind is LinkKind.SECTION:
+            current = self.tabs.currentWidget()
+            section_id = target or (current.section.id if isinstance(current, SectionPage) else "")
+            self.show_section(section_id, anchor)
+        elif kind is LinkKind.GLOSSARY:
+            term = self.glossary.get(target)
+            if term is not None:
+                self.show_glossary_term(term.id)
+        elif kind is LinkKind.EXTERNAL:
+            self.show_address(target)
+        # Anything else (file:, javascript:, mailto: ...) is ignored on purpose.
+
+    def show_glossary_term(self, term_id: str) -> GlossaryPopup | None:
+        term = self.glossary.get(term_id)
+        if term is None:
+            return None
+        if self._popup is not None:
+            self._popup.close()
+        self._popup = GlossaryPopup(term, self)
+        self._popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._popup.destroyed.connect(self._on_popup_destroyed)
+        self._popup.open()
+        return self._popup
+
+    def _on_popup_destroyed(self) -> None:
+        self._popup = None
+
+    def show_address(self, address: str) -> AddressDialog:
+        dialog = AddressDialog(address, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_search_result(self, result: SearchResult) -> None:
+        if self.show_section(result.section_id, result.anchor):
+            page = self.page(result.section_id)
+            if page is not None:
+                page.browser.highlight(result.matched_text, result.anchor)
+                page.browser.setFocus()
+
+    def _on_find(self) -> None:
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+
+    # --- text size ----------------------------------------------------------------------------
+
+    def _on_larger(self) -> None:
+        self.settings.set_text_scale(self.settings.text_scale + TEXT_SCALE_STEP)
+
+    def _on_smaller(self) -> None:
+        self.settings.set_text_scale(self.settings.text_scale - TEXT_SCALE_STEP)
+
+    def _on_reset_text_size(self) -> None:
+        self.settings.set_text_scale(100)
+
+    def _on_text_scale_changed(self, percent: int) -> None:
+        interface = QFont(self._base_font)
+        interface.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
+        self.setFont(interface)
+        body = QFont(interface)
+        body.setPointSizeF(interface.pointSizeF() * BODY_TEXT_FACTOR)
+        for page in self.pages():
+            page.set_body_font(body)
+        self._show_text_scale(percent)
+
+    def body_font(self) -> QFont:
+        pages = self.pages()
+        return pages[0].browser.document().defaultFont() if pages else self.font()
+
+    def _show_text_scale(self, percent: int) -> None:
+        self.text_size_label.setText(self.tr("Text %1%").replace("%1", str(percent)))
+        self.text_size_label.setAccessibleName(
+            self.tr("Text size %1 percent").replace("%1", str(percent))
+        )
+
+
+def _tab_label(short_title: str) -> str:
+    """A tab label shows "&" literally ("Signs & symptoms"), not as a keyboard mnemonic."""
+    return short_title.replace("&", "&&")

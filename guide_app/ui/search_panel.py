@@ -1,0 +1,98 @@
+"""The search field and its results; choosing a result asks the window to open it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide_app.core.search import MIN_QUERY_LENGTH, SearchIndex, SearchResult
+
+_RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchPanel(QWidget):
+    result_chosen = Signal(object)  # SearchResult
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index: SearchIndex | None = None
+        self.field = QLineEdit(self)
+        self.field.setClearButtonEnabled(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.results = QListWidget(self)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        layout.addStretch(0)  # keeps the field at the top while there are no results
+
+        self.field.textChanged.connect(self._on_text_changed)
+        self.field.returnPressed.connect(self._on_return_pressed)
+        self.results.itemActivated.connect(self._on_item_activated)
+        self.results.itemClicked.connect(self._on_item_activated)
+        self.retranslate_ui()
+
+    def set_index(self, index: SearchIndex) -> None:
+        self._index = index
+        self._on_text_changed(self.field.text())
+
+    def retranslate_ui(self) -> None:
+        self.field.setPlaceholderText(self.tr("Search the guide"))
+        self.field.setAccessibleName(self.tr("Search the guide"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self._on_text_changed(self.field.text())
+
+    def _on_text_changed(self, text: str) -> None:
+        self.results.clear()
+        query = text.strip()
+        if len(query) < MIN_QUERY_LENGTH:
+            self.status.clear()
+            self.status.setVisible(False)
+            self.results.setVisible(False)
+            return
+        self.status.setVisible(True)
+        if self._index is None:
+            self.status.setText(self.tr("Getting the search ready…"))
+            return
+        found = self._index.search(query)
+        if not found:
+            self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", query))
+            self.results.setVisible(False)
+            return
+        self.status.setText(self.tr("%n result(s)", "", len(found)))
+        for result in found:
+            self._add_result(result)
+        self.results.setVisible(True)
+
+    def _add_result(self, result: SearchResult) -> None:
+        item = QListWidgetItem(f"{result.section_title}\n{result.snippet}")
+        item.setData(_RESULT_ROLE, result)
+        before = html.escape(result.snippet[: result.match_start])
+        match = html.escape(result.snippet[result.match_start : result.match_end])
+        after = html.escape(result.snippet[result.match_end :])
+        item.setToolTip(f"<b>{html.escape(result.section_title)}</b><br>{before}<b>{match}</b>{after}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{result.section_title}: {result.snippet}")
+        self.results.addItem(item)
+
+    def _on_return_pressed(self) -> None:
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self.results.setFocus()
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self.result_chosen.emit(item.data(_RESULT_ROLE))

@@ -1,0 +1,62 @@
+"""Test set-up shared by every test: headless Qt, isolated settings and data, no network."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any Qt import: tests run headless unless a test starts its own X server.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class NetworkUsedError(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> Iterator[None]:
+    """The guide is offline: any attempt to open an internet socket fails the test that made it."""
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):  # type: ignore[misc, valid-type]
+        def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+            if family in (socket.AF_INET, socket.AF_INET6, -1):
+                raise NetworkUsedError("a test opened an internet socket; the guide is offline")
+            super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    socket.socket = GuardedSocket  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        socket.socket = real_socket  # type: ignore[misc]
+
+
+@pytest.fixture(autouse=True)
+def isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings and user data of each test live in its own folder, never the real profile."""
+    profile = tmp_path / "profile"
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(profile / variable.lower()))
+    monkeypatch.setenv("HOME", str(profile / "home"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # the Qt-free core tests still run without Qt
+        return profile
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(profile / "settings")
+    )
+    return profile
+
+
+@pytest.fixture
+def good_bundle() -> Path:
+    """A small, valid content folder (English with a partial Spanish translation)."""
+    return FIXTURES / "bundles" / "good"

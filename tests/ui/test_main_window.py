@@ -1,0 +1,191 @@
+"""The guide's window as a family uses it: tabs, links, glossary, search, text size."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from guide_app.app import create_window
+from guide_app.ui.address_dialog import AddressDialog
+from guide_app.ui.glossary_popup import GlossaryPopup
+from guide_app.ui.main_window import MainWindow
+from guide_app.ui.settings import MAX_TEXT_SCALE
+
+BUNDLES = Path(__file__).parent.parent / "fixtures" / "bundles"
+
+
+@pytest.fixture
+def window(qtbot, good_bundle: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = create_window("en", good_bundle)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.search._index is not None)
+    return window
+
+
+def _focused_browser(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
+    """The reader's place: keyboard shortcuts act when the window is active and text has focus."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    browser = window.tabs.currentWidget().browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    return browser
+
+
+def _texts(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_every_section_has_a_tab_in_order_showing_its_text(window: MainWindow) -> None:
+    assert _texts(window) == ["Welcome", "Marrow", "Words"]
+    for index, page in enumerate(window.pages()):
+        window.tabs.setCurrentIndex(index)
+        assert page.section.title in page.browser.toPlainText()
+
+
+def test_only_the_shown_section_is_rendered_at_start(qtbot, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+    window = create_window("en", good_bundle)
+    qtbot.addWidget(window)
+    assert [p.rendered for p in window.pages()] == [True, False, False]
+
+
+def test_the_real_guide_opens_with_every_section(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = create_window("en")
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 11
+    assert window.tabs.tabText(0) == "Start here"
+    assert window.problem_banner.isHidden()
+
+
+def test_clicking_a_section_link_switches_tab_and_scrolls(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    welcome = window.page("welcome")
+    welcome.browser.anchorClicked.emit(QUrl("section:marrow#where-blood-is-made"))
+    assert window.tabs.currentWidget() is window.page("marrow")
+
+
+def test_a_glossary_click_shows_the_meaning_and_esc_closes_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.page("welcome").browser.anchorClicked.emit(QUrl("glossary:bone-marrow"))
+    popup = window.findChild(GlossaryPopup)
+    assert popup is not None and popup.isVisible()
+    assert popup.meaning_text == "The soft inside of bones, where blood cells are made."
+    assert popup.accessibleDescription() == popup.meaning_text
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChild(GlossaryPopup) is None)
+
+
+def test_an_external_link_is_shown_never_opened(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.page("welcome").browser.anchorClicked.emit(QUrl("https://www.cancer.gov/"))
+    dialog = window.findChild(AddressDialog)
+    assert dialog is not None and dialog.address == "https://www.cancer.gov/"
+    assert opened == []
+
+
+def test_other_link_schemes_do_nothing(window: MainWindow) -> None:
+    window.page("welcome").browser.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert window.findChild(AddressDialog) is None
+    assert window.tabs.currentIndex() == 0
+
+
+def test_remote_resources_are_never_loaded(window: MainWindow) -> None:
+    browser = window.page("welcome").browser
+    assert browser.loadResource(2, QUrl("https://example.org/tracker.png")) is None
+    assert browser.loadResource(2, QUrl("file:///etc/passwd")) is None
+
+
+def test_search_opens_the_section_at_the_match_with_it_highlighted(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.search.field, "MEDULA")
+    assert window.search.results.count() == 1
+    item = window.search.results.item(0)
+    assert item.text().startswith("The marrow")
+    window.search.results.itemActivated.emit(item)
+    page = window.page("marrow")
+    assert window.tabs.currentWidget() is page
+    [selection] = page.browser.extraSelections()
+    assert selection.cursor.selectedText() == "médula"
+
+
+def test_search_says_when_nothing_is_found(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.search.field, "zebra")
+    assert window.search.results.count() == 0
+    assert "Nothing found" in window.search.status.text()
+
+
+def test_text_size_grows_with_ctrl_plus_and_survives_a_restart(window: MainWindow, qtbot, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+    before = window.body_font().pointSizeF()
+    reading = _focused_browser(window, qtbot)
+    qtbot.keyClick(reading, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reading, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.text_scale == 120
+    assert window.body_font().pointSizeF() == pytest.approx(before * 1.2)
+    window.close()
+
+    again = create_window("en", good_bundle)
+    qtbot.addWidget(again)
+    assert again.settings.text_scale == 120
+    assert again.body_font().pointSizeF() == pytest.approx(before * 1.2)
+    qtbot.keyClick(_focused_browser(again, qtbot), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.settings.text_scale == 100
+
+
+def test_text_size_stops_at_200_percent_and_buttons_work(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(15):
+        qtbot.mouseClick(window.larger_button, Qt.MouseButton.LeftButton)
+    assert window.settings.text_scale == MAX_TEXT_SCALE
+    assert "200" in window.text_size_label.text()
+    qtbot.mouseClick(window.smaller_button, Qt.MouseButton.LeftButton)
+    assert window.settings.text_scale == 190
+
+
+def test_at_200_percent_no_tab_label_is_clipped(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.settings.set_text_scale(MAX_TEXT_SCALE)
+    bar = window.tabs.tabBar()
+    metrics = bar.fontMetrics()
+    for index in range(bar.count()):
+        assert bar.tabRect(index).width() > metrics.horizontalAdvance(bar.tabText(index))
+        assert bar.tabRect(index).height() >= metrics.height()
+
+
+def test_bad_content_still_opens_with_the_good_sections_and_names_the_file(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = create_window("en", BUNDLES / "broken-header")
+    qtbot.addWidget(window)
+    window.show()
+    assert _texts(window) == ["Welcome", "Words"]
+    assert window.problem_banner.isVisible()
+    assert "02-marrow.md:3:" in window.problem_banner.text()
+
+
+def test_a_link_to_a_missing_section_is_named_after_start(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = create_window("en", BUNDLES / "missing-section-link")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.problem_banner.isVisible())
+    assert "02-marrow.md:19: link to unknown section 'no-such-section'" in window.problem_banner.text()
+
+
+def test_a_missing_language_falls_back_to_english_and_says_so(qtbot, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+    window = create_window("fr", good_bundle)
+    qtbot.addWidget(window)
+    assert "not yet available in your language" in window.page("welcome").browser.toPlainText()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QTextBrowser
+
+    controls = window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
+    controls += window.findChildren(QListWidget) + window.findChildren(QTextBrowser)
+    unnamed = [type(c).__name__ for c in controls if c.isVisibleTo(window) and not c.accessibleName()]
+    assert unnamed == []
+
+
+def test_the_window_never_loads_qt_network(window: MainWindow) -> None:
+    assert "PySide6.QtNetwork" not in sys.modules
+    assert QApplication.instance() is not None
