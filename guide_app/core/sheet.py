@@ -1,0 +1,154 @@
+"""The printed question sheet as HTML: what goes on it (``SheetContent``) and the Jinja2 template.
+
+The HTML is written for Qt's rich-text engine (QTextDocument), which knows a subset of HTML and
+CSS: layout is done with tables, ruled answer lines are table cells with a bottom border.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
+
+from guide_app.core.family_lists import FamilyLists
+from guide_app.core.question_bank import QuestionBank
+from guide_app.core.symptoms import Symptom
+
+if TYPE_CHECKING:
+    import jinja2
+
+TEMPLATE_NAME = "sheet.html.j2"
+
+# Ruled lines under each question, and on a blank sheet (one page of A4 or Letter).
+ANSWER_LINES = 3
+BLANK_SHEET_LINES = 17
+
+# Languages written right to left, so the sheet's text runs the right way.
+_RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "yi"})
+
+
+class Paper(StrEnum):
+    """The paper sizes the sheet is laid out for."""
+
+    A4 = "a4"
+    LETTER = "letter"
+
+
+# English labels; the UI and the command line pass translated ones (missing keys fall back here).
+DEFAULT_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "title": "Questions for our care team",
+        "for": "For:",
+        "date": "Date:",
+        "clinic_phone": "Clinic phone:",
+        "questions": "Our questions",
+        "blank_questions": "Our questions and the answers",
+        "symptoms": "Symptoms we have noticed",
+        "symptom": "Symptom",
+        "noticed_on": "Noticed on",
+        "note": "Our note",
+        "version": "Family guide to relapsed childhood ALL, version",
+        "disclaimer": "This sheet is not medical advice. It helps you talk with your care team.",
+    }
+)
+
+
+class SheetSymptom(NamedTuple):
+    """A ticked symptom as printed: its name, the family's note and the date (already formatted)."""
+
+    name: str
+    note: str
+    date_text: str
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    """Everything printed on one sheet, as display text; the template escapes all of it."""
+
+    language: str
+    title: str
+    date_text: str  # "" prints a blank to fill in by hand
+    guide_version: str
+    child_name: str | None = None
+    questions: tuple[str, ...] = ()
+    blank_lines: int = 0  # ruled lines for questions written by hand (the clinics' blank sheet)
+    symptoms: tuple[SheetSymptom, ...] = ()
+    clinic_phone: str | None = None
+    labels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_LABELS)
+
+    def __post_init__(self) -> None:
+        # Accept lists from callers but keep the value immutable.
+        object.__setattr__(self, "questions", tuple(self.questions))
+        object.__setattr__(self, "symptoms", tuple(SheetSymptom(*s) for s in self.symptoms))
+
+    def label(self, key: str) -> str:
+        """The translated label, or the English one when the caller did not give it."""
+        return self.labels.get(key) or DEFAULT_LABELS[key]
+
+
+def sheet_from_lists(
+    lists: FamilyLists,
+    bank: QuestionBank,
+    symptoms: Iterable[Symptom],
+    *,
+    language: str,
+    date: datetime.date,
+    guide_version: str,
+    format_date: Callable[[datetime.date], str] = datetime.date.isoformat,
+    clinic_phone: str | None = None,
+    labels: Mapping[str, str] = DEFAULT_LABELS,
+) -> SheetContent:
+    """The family's sheet: their questions in order and the symptoms they ticked.
+
+    ``format_date`` turns dates into the reader's form (the UI passes its locale's format).
+    """
+    ticked = [
+        SheetSymptom(symptom.name, entry.note, format_date(entry.date) if entry.date else "")
+        for symptom, entry in lists.checklist.seen_entries(symptoms)
+    ]
+    return SheetContent(
+        language=language,
+        title=labels.get("title") or DEFAULT_LABELS["title"],
+        date_text=format_date(date),
+        guide_version=guide_version,
+        child_name=lists.child_name,
+        questions=tuple(text for _, text in lists.questions.resolved(bank)),
+        symptoms=tuple(ticked),
+        clinic_phone=clinic_phone,
+        labels=labels,
+    )
+
+
+def render_sheet_html(content: SheetContent) -> str:
+    """The sheet as HTML for QTextDocument; every piece of text is escaped."""
+    direction = "rtl" if content.language.split("-")[0].lower() in _RTL_LANGUAGES else "ltr"
+    return (
+        _environment()
+        .get_template(TEMPLATE_NAME)
+        .render(
+            sheet=content,
+            direction=direction,
+            answer_lines=range(ANSWER_LINES),
+            blank_lines=range(max(0, content.blank_lines)),
+        )
+    )
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    # Imported here: Jinja2 is only needed when someone prints, not at start-up.
+    import jinja2
+
+    from guide_app.resources import templates_dir
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )

@@ -1,0 +1,74 @@
+"""Reading ``[[table]]`` arrays from TOML data files and pointing problems at their lines.
+
+``tomllib`` gives values but no positions, so problems are located by searching the text: the
+header of the n-th ``[[table]]`` entry, or the entry's ``id = "..."`` line when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from guide_app.core.problems import Problem
+
+_TOML_POSITION = re.compile(r"at line (\d+)")
+
+
+def read_toml(path: Path) -> tuple[str, dict[str, Any] | None, list[Problem]]:
+    """The file's text, its parsed data (``None`` when unusable) and the problem that stopped it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return "", None, [Problem(path, 1, f"cannot read the file: {error}")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _TOML_POSITION.search(str(error))
+        line = int(match.group(1)) if match else 1
+        return text, None, [Problem(path, line, f"not valid TOML: {error}")]
+    return text, data, []
+
+
+def entry_lines(text: str, table: str) -> list[int]:
+    """The 1-based line of each ``[[table]]`` header, in file order."""
+    header = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(table)}[ \t]*\]\]", re.MULTILINE)
+    return [text.count("\n", 0, match.start()) + 1 for match in header.finditer(text)]
+
+
+def id_line(text: str, entry_id: object, fallback: int) -> int:
+    """The line of ``id = "<entry_id>"`` at or after line ``fallback``, else ``fallback``.
+
+    Searching from the entry's own header means a duplicate id points at the second copy.
+    """
+    if not isinstance(entry_id, str):
+        return fallback
+    pattern = re.compile(rf"^[ \t]*id[ \t]*=[ \t]*[\"']{re.escape(entry_id)}[\"']", re.MULTILINE)
+    start = _offset_of_line(text, fallback)
+    match = pattern.search(text, start)
+    return text.count("\n", 0, match.start()) + 1 if match else fallback
+
+
+def table_entries(
+    path: Path, text: str, data: dict[str, Any], table: str
+) -> tuple[list[tuple[dict[str, Any], int]], list[Problem]]:
+    """Each ``[[table]]`` entry with its header's line, or a problem when the shape is wrong."""
+    raw = data.get(table, [])
+    lines = entry_lines(text, table)
+    if not isinstance(raw, list) or not all(isinstance(entry, dict) for entry in raw):
+        return [], [
+            Problem(path, lines[0] if lines else 1, f"'{table}' must be [[{table}]] tables")
+        ]
+    located = [(entry, lines[i] if i < len(lines) else 1) for i, entry in enumerate(raw)]
+    return located, []
+
+
+def _offset_of_line(text: str, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        found = text.find("\n", offset)
+        if found < 0:
+            return len(text)
+        offset = found + 1
+    return offset

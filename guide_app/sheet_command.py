@@ -1,0 +1,226 @@
+"""``guide-app sheet``: write the question sheet (blank, the recommended questions, or a family's
+saved list) as a PDF or to a print queue, with no window, for clinics printing in bulk."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import re
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from guide_app import __version__
+from guide_app.core.family_lists import FamilyLists, NewerSchemaError, UnreadableListsError
+from guide_app.core.problems import ContentError
+from guide_app.core.question_bank import QuestionBank, load_question_bank
+from guide_app.core.sheet import (
+    BLANK_SHEET_LINES,
+    Paper,
+    SheetContent,
+    SheetSymptom,
+    render_sheet_html,
+)
+from guide_app.core.symptoms import load_symptoms
+
+PROG = "guide-app sheet"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+FALLBACK_LANGUAGE = "en"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+
+
+class UsageError(Exception):
+    """A wrong argument or input file; printed as one line, exit status 2."""
+
+
+def add_sheet_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``sheet`` command's options (``parser`` is its sub-parser)."""
+    parser.add_argument("--output", metavar="FILE.pdf", help="write the sheet to this PDF file")
+    # SUPPRESS: without it this default would hide a --lang given before "sheet".
+    parser.add_argument(
+        "--lang", default=argparse.SUPPRESS, help="language of the sheet (default: en)"
+    )
+    parser.add_argument(
+        "--paper",
+        metavar="a4|letter",
+        help="paper size (default: Letter where the system uses US units, else A4)",
+    )
+    parser.add_argument(
+        "--questions",
+        default="default",
+        metavar="default|blank|FILE.json",
+        help="the recommended questions (default), ruled lines to write on (blank), or a JSON "
+        "file: a list of questions or a saved family-lists file",
+    )
+    parser.add_argument("--printer", metavar="NAME", help="also send the sheet to this print queue")
+
+
+def run_sheet_command(args: argparse.Namespace) -> int:
+    """Make the sheet; errors are one line on stderr (exit 2 for wrong input, 1 for failures)."""
+    try:
+        return _run(args)
+    except UsageError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from guide_app.resources import content_dir
+
+    language = getattr(args, "lang", None) or FALLBACK_LANGUAGE
+    if not _LANGUAGE_CODE.fullmatch(language):
+        raise UsageError(f"{language!r} is not a language code (like en or es)")
+    paper = _paper(args.paper)
+    if not args.output and not args.printer:
+        raise UsageError("say where the sheet goes: --output FILE.pdf or --printer NAME")
+    output = Path(args.output) if args.output else None
+    if output is not None and not output.parent.is_dir():
+        raise UsageError(f"the folder {output.parent} does not exist")
+    folder = content_dir(language)
+    if not folder.is_dir():
+        raise UsageError(f"there is no content for the language {language!r}")
+    questions_file = _content_file(language, "questions.toml")
+    try:
+        bank = load_question_bank(questions_file)
+    except ContentError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+    app = _gui_application()
+    from guide_app.ui.sheet_labels import sheet_labels
+    from guide_app.ui.sheet_printer import (
+        PrinterError,
+        available_printers,
+        default_paper,
+        print_html_to_pdf,
+        print_html_to_printer,
+    )
+
+    if args.printer and args.printer not in available_printers():
+        known = ", ".join(available_printers()) or "none"
+        raise UsageError(f"there is no printer named {args.printer!r} (printers: {known})")
+    labels = sheet_labels()
+    content = _content(args.questions, language, bank, labels)
+    html = render_sheet_html(content)
+    chosen_paper = paper or default_paper()
+    try:
+        if output is not None:
+            print_html_to_pdf(html, output, chosen_paper, content.title)
+            print(f"{PROG}: wrote {output} ({chosen_paper}, {len(content.questions)} questions)")
+        if args.printer:
+            print_html_to_printer(html, args.printer, chosen_paper, content.title)
+            print(f"{PROG}: sent the sheet to the printer {args.printer}")
+    except PrinterError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        del app  # the application lives until the printing is done
+    return EXIT_OK
+
+
+def _paper(value: str | None) -> Paper | None:
+    if value is None:
+        return None
+    try:
+        return Paper(value.strip().lower())
+    except ValueError:
+        raise UsageError(f"unknown paper size {value!r}; use a4 or letter") from None
+
+
+def _content_file(language: str, name: str) -> Path:
+    """The language's file, or the English one (said on stderr) when it has none yet."""
+    from guide_app.resources import content_dir
+
+    path = content_dir(language) / name
+    if path.is_file() or language == FALLBACK_LANGUAGE:
+        return path
+    print(f"{PROG}: no {name} in {language!r}; using the English one", file=sys.stderr)
+    return content_dir(FALLBACK_LANGUAGE) / name
+
+
+def _content(
+    choice: str, language: str, bank: QuestionBank, labels: dict[str, str]
+) -> SheetContent:
+    """The sheet for ``--questions``: blank and default sheets leave the date to fill in."""
+    base = SheetContent(
+        language=language,
+        title=labels["title"],
+        date_text="",
+        guide_version=__version__,
+        labels=labels,
+    )
+    if choice == "default":
+        return replace(base, questions=tuple(q.text for q in bank.questions if q.default))
+    if choice == "blank":
+        return replace(base, blank_lines=BLANK_SHEET_LINES)
+    data = _read_json(Path(choice))
+    if isinstance(data, list):
+        if not all(isinstance(item, str) for item in data):
+            raise UsageError(f"cannot use {choice}: the list must hold only question texts")
+        questions = tuple(text.strip() for text in data if text.strip())
+        return replace(base, date_text=_today(language), questions=questions)
+    try:
+        lists = FamilyLists.from_dict(data)
+    except (UnreadableListsError, NewerSchemaError) as error:
+        raise UsageError(f"cannot use {choice}: {error}") from None
+    return replace(
+        base,
+        date_text=_today(language),
+        child_name=lists.child_name,
+        questions=tuple(text for _, text in lists.questions.resolved(bank)),
+        symptoms=_ticked_symptoms(lists, language),
+    )
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"the questions file {path} does not exist") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise UsageError(f"cannot read the questions file {path}: {error}") from None
+
+
+def _ticked_symptoms(lists: FamilyLists, language: str) -> tuple[SheetSymptom, ...]:
+    if lists.checklist.is_empty():
+        return ()
+    try:
+        symptoms = load_symptoms(_content_file(language, "symptoms.toml"))
+    except ContentError as error:
+        print(f"{PROG}: symptoms left out: {error}", file=sys.stderr)
+        return ()
+    return tuple(
+        SheetSymptom(
+            symptom.name, entry.note, _format_date(entry.date, language) if entry.date else ""
+        )
+        for symptom, entry in lists.checklist.seen_entries(symptoms)
+    )
+
+
+def _today(language: str) -> str:
+    return _format_date(datetime.date.today(), language)
+
+
+def _format_date(date: datetime.date, language: str) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    # The locale's long date without the weekday: "November 20, 2026", "20 de noviembre de 2026".
+    locale = QLocale(language)
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"^dddd[,،]?\s*|[,،]?\s*dddd$", "", pattern)
+    return locale.toString(QDate(date.year, date.month, date.day), pattern)
+
+
+def _gui_application() -> object:
+    """The running QGuiApplication, or a new one; headless (offscreen) when there is no display."""
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication([sys.argv[0] if sys.argv else "guide-app"])

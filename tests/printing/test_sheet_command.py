@@ -1,0 +1,186 @@
+"""``guide-app sheet``: the PDF clinics print in bulk, and one clear line for every mistake."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from guide_app.core.sheet import DEFAULT_LABELS
+from guide_app.sheet_command import add_sheet_arguments, run_sheet_command
+
+PdfText = Callable[[Path], str]
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_QUESTIONS = [
+    "Where in the body did the leukemia come back?",
+    "What treatment do you suggest now, and why?",
+    "Is there a clinical trial that could be right for my child?",
+]
+
+pytestmark = pytest.mark.usefixtures("qapp", "fixture_content")
+
+
+def run(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="guide-app sheet")
+    add_sheet_arguments(parser)
+    return run_sheet_command(parser.parse_args(list(argv)))
+
+
+def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("guide-app sheet: ")
+    return lines[0]
+
+
+def test_default_sheet_has_the_recommended_questions_in_order(
+    tmp_path: Path, pdf_text: PdfText
+) -> None:
+    output = tmp_path / "sheet.pdf"
+    assert run("--output", str(output), "--paper", "a4") == 0
+    text = pdf_text(output)
+    positions = [text.index(f"{n}. {q}") for n, q in enumerate(DEFAULT_QUESTIONS, start=1)]
+    assert positions == sorted(positions)
+    assert "Can my child go to school" not in text  # not a default question
+    assert DEFAULT_LABELS["disclaimer"] in text
+
+
+def test_blank_sheet_has_no_questions(tmp_path: Path, pdf_text: PdfText) -> None:
+    output = tmp_path / "blank.pdf"
+    assert run("--output", str(output), "--questions", "blank", "--paper", "letter") == 0
+    text = pdf_text(output)
+    assert DEFAULT_LABELS["blank_questions"] in text
+    assert DEFAULT_QUESTIONS[0] not in text
+    reader = PdfReader(output)
+    assert len(reader.pages) == 1
+    assert round(float(reader.pages[0].mediabox.height)) == 792
+
+
+def test_a_json_list_of_questions(tmp_path: Path, pdf_text: PdfText) -> None:
+    questions = tmp_path / "mine.json"
+    questions.write_text(json.dumps(["Our own first?", "  ", "<i>Second</i> & last?"]))
+    output = tmp_path / "sheet.pdf"
+    assert run("--output", str(output), "--questions", str(questions)) == 0
+    text = pdf_text(output)
+    assert "1. Our own first? " in text
+    assert "2. <i>Second</i> & last?" in text
+
+
+def test_a_saved_family_lists_file(tmp_path: Path, pdf_text: PdfText) -> None:
+    saved = {
+        "schema": 1,
+        "child_name": "Maya",
+        "checklist": {"entries": {"fever": {"seen": True, "note": "38.5", "date": "2026-11-20"}}},
+        "questions": {"items": [{"own": "own-1", "text": "Our own?"}, {"bank": "school"}]},
+    }
+    lists_file = tmp_path / "family-lists.json"
+    lists_file.write_text(json.dumps(saved))
+    output = tmp_path / "sheet.pdf"
+    assert run("--output", str(output), "--questions", str(lists_file)) == 0
+    text = pdf_text(output)
+    assert "For: Maya" in text
+    assert text.index("1. Our own?") < text.index("2. Can my child go to school")
+    assert "Fever" in text and "38.5" in text and "2026" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--lang", "xx"], "no content for the language 'xx'"),
+        (["--lang", "../en"], "'../en' is not a language code"),
+        (["--paper", "tabloid"], "unknown paper size 'tabloid'; use a4 or letter"),
+        (["--questions", "missing.json"], "does not exist"),
+    ],
+)
+def test_wrong_arguments_give_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    output = tmp_path / "sheet.pdf"
+    assert run("--output", str(output), *argv) == 2
+    assert expected in one_error_line(capsys)
+    assert not output.exists()
+
+
+def test_a_missing_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("--output", str(tmp_path / "nowhere" / "sheet.pdf")) == 2
+    assert "does not exist" in one_error_line(capsys)
+
+
+def test_no_destination(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run() == 2
+    assert "--output" in one_error_line(capsys)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["{not json", "[1, 2]", '{"schema": 1, "questions": {"items": 3}}', '{"schema": 9}', "\udcff"],
+)
+def test_an_unusable_questions_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    questions = tmp_path / "questions.json"
+    questions.write_bytes(content.encode("utf-8", "surrogateescape"))
+    assert run("--output", str(tmp_path / "s.pdf"), "--questions", str(questions)) == 2
+    line = one_error_line(capsys)
+    assert str(questions) in line
+
+
+def test_an_unknown_printer_stops_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "sheet.pdf"
+    assert run("--output", str(output), "--printer", "no-such-queue") == 2
+    assert "no printer named 'no-such-queue'" in one_error_line(capsys)
+    assert not output.exists()
+
+
+def test_a_language_without_its_own_bank_uses_english_and_says_so(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fixture_content: Path,
+    pdf_text: PdfText,
+) -> None:
+    import guide_app.resources
+
+    root = tmp_path / "content"
+    (root / "es").mkdir(parents=True)
+    (root / "en").symlink_to(fixture_content / "en")
+    monkeypatch.setattr(guide_app.resources, "content_root", lambda: root)
+    output = tmp_path / "sheet.pdf"
+    assert run("--output", str(output), "--lang", "es") == 0
+    assert "using the English one" in one_error_line(capsys)
+    assert DEFAULT_QUESTIONS[0] in pdf_text(output)
+
+
+def test_lang_before_the_command_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from guide_app.cli import main
+
+    assert main(["--lang", "xx", "sheet", "--output", str(tmp_path / "s.pdf")]) == 2
+    assert "'xx'" in one_error_line(capsys)
+
+
+def test_runs_headless_with_no_display_and_no_platform_set(tmp_path: Path) -> None:
+    output = tmp_path / "sheet.pdf"
+    code = (
+        "import sys, pathlib, guide_app.resources as r\n"
+        f"r.content_root = lambda: pathlib.Path({str(REPO / 'tests/fixtures/content')!r})\n"
+        "from guide_app.cli import main\n"
+        f"sys.exit(main(['sheet', '--output', {str(output)!r}]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert output.stat().st_size > 1000
