@@ -1,0 +1,200 @@
+"""Start-up benchmark: the guide's window against a bare PySide6 window of similar content.
+
+    uv run python benchmarks/startup.py                 # 12 runs each, offscreen
+    uv run python benchmarks/startup.py --runs 20
+    uv run python benchmarks/startup.py --platform xcb  # a real X display (DISPLAY must be set)
+    uv run python benchmarks/startup.py --trace         # one guide start-up, phase by phase
+
+For each program it measures, in a fresh child process (``benchmarks/startup_child.py``, same
+Python as this one):
+
+* first paint: wall time from just before ``Popen`` to the end of the first paint pass of the
+  main window (both ends read from the same system-wide monotonic clock);
+* peak memory: the child's VmHWM (peak resident set size) read from /proc at that moment.
+
+Runs are interleaved (guide, bare, guide, bare, ...) after one unmeasured warm-up pair, so both
+programs see the same disk cache and machine load. It prints medians, min-max and the ratio
+guide/bare, and "over budget" for every ratio above 1.3. The exit status is 0 whether or not the
+guide is within budget; it is 2 only when a child failed to paint (nothing could be measured).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+BUDGET = 1.3  # the guide may cost at most 1.3x the bare window, in time and in memory
+HERE = Path(__file__).resolve().parent
+CHILD = HERE / "startup_child.py"
+REPO = HERE.parent
+
+
+@dataclass(frozen=True)
+class Sample:
+    paint_ms: float  # Popen -> first paint pass done
+    first_event_ms: float  # Popen -> first Paint event delivered (start of that pass)
+    peak_kib: int  # VmHWM (or ru_maxrss where there is no /proc)
+
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def child_env(platform: str, config_home: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = platform
+    # Settings (QSettings) come from an empty folder: the user's saved text size must not change
+    # what is measured, and nothing is read from or written to the user's config.
+    env["XDG_CONFIG_HOME"] = config_home
+    # Likewise the family's saved lists (platformdirs' user data folder): start from none.
+    env["XDG_DATA_HOME"] = config_home
+    return env
+
+
+def run_child(args: list[str], env: dict[str, str], timeout: float) -> tuple[float, list[str]]:
+    """Start one child; its stdout lines and the monotonic time taken just before Popen."""
+    start = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, str(CHILD), *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        message = f"{' '.join(args)}: no paint within {timeout:.0f} s\n{err[-2000:]}"
+        raise ChildFailed(message) from None
+    lines = out.splitlines()
+    if not any(line.startswith("painted ") for line in lines):
+        raise ChildFailed(
+            f"{' '.join(args)}: exit {process.returncode} without a paint\n{err[-3000:]}"
+        )
+    return start, lines
+
+
+def measure(args: list[str], env: dict[str, str], timeout: float) -> Sample:
+    start, lines = run_child(args, env, timeout)
+    fields = next(line for line in lines if line.startswith("painted ")).split()
+    first_event, done = float(fields[1]), float(fields[2])
+    vm_hwm, maxrss = int(fields[3]), int(fields[4])
+    return Sample(
+        paint_ms=(done - start) * 1000,
+        first_event_ms=(first_event - start) * 1000,
+        peak_kib=vm_hwm if vm_hwm > 0 else maxrss,
+    )
+
+
+def trace(args: list[str], env: dict[str, str], timeout: float) -> None:
+    """One start-up, phase by phase: ms after Popen, and the resident set size at that point."""
+    start, lines = run_child([*args, "--trace"], env, timeout)
+    print(f"One start-up of: {' '.join(args)}")
+    print(f"  {'ms':>7}  {'(+ms)':>8}  {'RSS MiB':>7}  phase")
+    previous = 0.0
+    for line in lines:
+        if line.startswith("trace "):
+            _, when, rss, name = line.split(" ", 3)
+            at = (float(when) - start) * 1000
+            print(f"  {at:7.1f}  (+{at - previous:6.1f})  {int(rss) / 1024:7.1f}  {name}")
+            previous = at
+
+
+def spread(values: list[float]) -> str:
+    return f"{min(values):.1f}-{max(values):.1f}"
+
+
+def report(guide: list[Sample], bare: list[Sample]) -> None:
+    rows = [
+        ("first paint (ms)", [s.paint_ms for s in guide], [s.paint_ms for s in bare]),
+        ("peak RSS (MiB)", [s.peak_kib / 1024 for s in guide], [s.peak_kib / 1024 for s in bare]),
+    ]
+    print(
+        f"{f'median of {len(guide)} runs':<18} {'guide':>8} {'bare':>8} {'guide/bare':>11}"
+        f"   {'guide min-max':>14} {'bare min-max':>13}"
+    )
+    verdicts = []
+    for name, g, b in rows:
+        ratio = statistics.median(g) / statistics.median(b)
+        flag = "  over budget" if ratio > BUDGET else ""
+        verdicts.append(ratio <= BUDGET)
+        print(
+            f"{name:<18} {statistics.median(g):8.1f} {statistics.median(b):8.1f} {ratio:10.3f}x"
+            f"   {spread(g):>14} {spread(b):>13}{flag}"
+        )
+    first_event = statistics.median(s.first_event_ms for s in guide)
+    print(
+        f"(guide: first Paint event delivered at {first_event:.1f} ms median; the first-paint "
+        f"time above is when that paint pass was complete)"
+    )
+    print(
+        f"budget: at most {BUDGET}x the bare window on both; "
+        + ("within budget" if all(verdicts) else "OVER BUDGET")
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=12, help="measured runs of each program (12)")
+    parser.add_argument("--warmup", type=int, default=1, help="unmeasured runs of each first (1)")
+    parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen")
+    parser.add_argument(
+        "--entry",
+        choices=("cli", "run"),
+        default="cli",
+        help="start the guide through guide_app.cli.main([]) like guide-app (cli, default) or "
+        "call guide_app.app.run() directly (run)",
+    )
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for a paint")
+    parser.add_argument(
+        "--trace", action="store_true", help="time one start-up of each program, phase by phase"
+    )
+    args = parser.parse_args(argv)
+    if args.platform == "xcb" and not os.environ.get("DISPLAY"):
+        parser.error("--platform xcb needs DISPLAY (or run it under xvfb-run)")
+    if args.runs < 1:
+        parser.error("--runs must be at least 1 (10 or more for figures worth quoting)")
+
+    guide_args = ["guide", "--entry", args.entry]
+    with tempfile.TemporaryDirectory(prefix="guide-bench-config-") as config_home:
+        env = child_env(args.platform, config_home)
+        try:
+            if args.trace:
+                trace(guide_args, env, args.timeout)
+                trace(["bare"], env, args.timeout)
+                return 0
+            for _ in range(args.warmup):
+                measure(guide_args, env, args.timeout)
+                measure(["bare"], env, args.timeout)
+            guide: list[Sample] = []
+            bare: list[Sample] = []
+            for _ in range(args.runs):
+                guide.append(measure(guide_args, env, args.timeout))
+                bare.append(measure(["bare"], env, args.timeout))
+        except ChildFailed as failure:
+            print(f"startup benchmark: a child failed: {failure}", file=sys.stderr)
+            return 2
+
+    import PySide6
+
+    print(
+        f"startup: {args.runs} runs each, interleaved, after {args.warmup} warm-up pair(s); "
+        f"QT_QPA_PLATFORM={args.platform}; guide via --entry {args.entry}; "
+        f"Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, {os.cpu_count()} CPUs"
+    )
+    report(guide, bare)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
