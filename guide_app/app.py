@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from guide_app import __version__
@@ -16,11 +17,23 @@ from guide_app.core.glossary import Glossary, load_glossary
 from guide_app.core.html_text import text_blocks
 from guide_app.core.render import RenderLabels, render_section
 from guide_app.core.search import SearchIndex
+from guide_app.core.problems import ContentError, Problem
+from guide_app.core.question_bank import QuestionBank, load_question_bank
+from guide_app.core.storage import JsonFileStore, ListsStore, default_lists_path
+from guide_app.core.symptoms import Symptom, load_symptoms
 from guide_app.resources import content_root, style_root
+from guide_app.ui.family_lists_model import FamilyListsModel
+from guide_app.ui.first_paint import after_first_paint
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
 
+if TYPE_CHECKING:
+    from guide_app.ui.sheet_actions import SheetActions
+
 DEFAULT_LANGUAGE = "en"
+FALLBACK_LANGUAGE = "en"
+SYMPTOMS_SECTION = "signs-and-symptoms"
+QUESTIONS_SECTION = "questions"
 
 
 class SectionRenderer:
@@ -58,27 +71,98 @@ def build_search_index(bundle: Bundle, renderer: SectionRenderer) -> SearchIndex
     return SearchIndex({s.id: s.title for s in bundle.sections}, blocks)
 
 
-def create_window(language: str = DEFAULT_LANGUAGE, root: Path | None = None) -> MainWindow:
-    """The guide's window for a language, with its content loaded; the app must exist."""
-    root = root if root is not None else content_root()
-    bundle = load_bundle(root, language)
-    glossary = load_glossary(root, language)
-    renderer = SectionRenderer(bundle, glossary, render_labels())
-    app = QApplication.instance()
-    style_sheet = (style_root() / "guide.css").read_text(encoding="utf-8")
-    window = MainWindow(
-        bundle, glossary, renderer, GuideSettings(), app.font(), style_sheet  # type: ignore[union-attr]
-    )
-    window.set_problems(bundle.problems)
+def _data_file(root: Path, language: str, name: str) -> Path:
+    """The language's data file, or the English one while it has none."""
+    own = root / language / name
+    return own if own.is_file() else root / FALLBACK_LANGUAGE / name
 
-    def finish_loading() -> None:
-        # After the first paint: the search index renders every section, and link checks read
-        # them all; neither is needed to show the first page.
-        window.search.set_index(build_search_index(bundle, renderer))
-        window.set_problems(bundle.problems + link_problems(bundle.sections, glossary.ids()))
 
-    QTimer.singleShot(0, finish_loading)
-    return window
+class Guide(QObject):
+    """One open guide: its content, its window, and (after the first paint) the family's tools."""
+
+    loaded = Signal()  # the search index, link checks and family tools are ready
+
+    def __init__(
+        self,
+        language: str = DEFAULT_LANGUAGE,
+        root: Path | None = None,
+        store_factory: Callable[[], ListsStore] | None = None,
+    ) -> None:
+        super().__init__()
+        self.language = language
+        self.root = root if root is not None else content_root()
+        self._store_factory = store_factory or (lambda: JsonFileStore(default_lists_path()))
+        self.bundle = load_bundle(self.root, language)
+        self.glossary = load_glossary(self.root, language)
+        self.renderer = SectionRenderer(self.bundle, self.glossary, render_labels())
+        app = QApplication.instance()
+        style_sheet = (style_root() / "guide.css").read_text(encoding="utf-8")
+        self.window = MainWindow(
+            self.bundle,
+            self.glossary,
+            self.renderer,
+            GuideSettings(),
+            app.font(),  # type: ignore[union-attr]
+            style_sheet,
+        )
+        self.setParent(self.window)  # lives as long as its window
+        self.window.set_problems(self.bundle.problems)
+        self.lists_model: FamilyListsModel | None = None
+        self.sheet_actions: SheetActions | None = None
+        self.is_loaded = False
+        after_first_paint(self.window, self.finish_loading)
+
+    def finish_loading(self) -> None:
+        """What the first page does not need: the search index (it renders every section), the
+        link checks, and the family's lists with the checklist and question builder."""
+        if self.is_loaded:
+            return
+        self.is_loaded = True
+        problems = list(self.bundle.problems)
+        self._add_family_tools(problems)
+        self.window.search.set_index(build_search_index(self.bundle, self.renderer))
+        problems += link_problems(self.bundle.sections, self.glossary.ids())
+        self.window.set_problems(problems)
+        self.loaded.emit()
+
+    def _add_family_tools(self, problems: list[Problem]) -> None:
+        """The symptom checklist and the question builder, under their sections, over one model."""
+        from guide_app.ui.checklist_widget import ChecklistWidget
+        from guide_app.ui.question_builder import QuestionBuilder
+        from guide_app.ui.sheet_actions import SheetActions
+
+        window = self.window
+        model = FamilyListsModel(self._store_factory(), window)
+        self.lists_model = model
+        model.problem.connect(window.show_notice)
+        if (notice := model.notice_text()) is not None:
+            window.show_notice(notice)
+        # Changes are saved a moment after each edit; quitting saves what is still pending.
+        QCoreApplication.instance().aboutToQuit.connect(model.flush)  # type: ignore[union-attr]
+
+        symptoms: list[Symptom] = []
+        try:
+            symptoms = load_symptoms(_data_file(self.root, self.language, "symptoms.toml"))
+        except ContentError as error:
+            problems.append(error.problem)
+        bank = QuestionBank((), ())
+        try:
+            bank = load_question_bank(_data_file(self.root, self.language, "questions.toml"))
+        except ContentError as error:
+            problems.append(error.problem)
+
+        actions = SheetActions(model, bank, symptoms, self.language, window)
+        self.sheet_actions = actions
+
+        def make_builder() -> QuestionBuilder:
+            builder = QuestionBuilder(bank, model)
+            builder.preview_requested.connect(actions.preview)
+            builder.print_requested.connect(actions.print_sheet)
+            builder.save_pdf_requested.connect(actions.save_pdf)
+            return builder
+
+        window.set_extra(SYMPTOMS_SECTION, lambda: ChecklistWidget(symptoms, model))
+        window.set_extra(QUESTIONS_SECTION, make_builder)
 
 
 def run(language: str = DEFAULT_LANGUAGE, section: str | None = None, argv: Sequence[str] = ()) -> int:
@@ -86,8 +170,9 @@ def run(language: str = DEFAULT_LANGUAGE, section: str | None = None, argv: Sequ
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
-    window = create_window(language)
+    guide = Guide(language)
     if section:
-        window.show_section(section)
-    window.show()
+        guide.window.show_section(section)
+    guide.window.show()
     return app.exec()
+

@@ -19,6 +19,9 @@ class _BlockCollector(HTMLParser):
         self._text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._text.append(" ")
+            return
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag in _HEADINGS:

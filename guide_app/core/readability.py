@@ -11,8 +11,6 @@ import warnings
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-import markdown
-
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote"}
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
@@ -53,7 +51,9 @@ class _TextCollector(HTMLParser):
 
 def plain_text(markdown_body: str) -> str:
     """The words of a Markdown body as a reader meets them, one block per sentence."""
-    html = markdown.markdown(markdown_body, extensions=["admonition", "tables", "sane_lists"])
+    from guide_app.core.render import render_markdown  # Markdown is imported only when scoring
+
+    html = render_markdown(markdown_body)
     collector = _TextCollector()
     collector.feed(html)
     collector.close()

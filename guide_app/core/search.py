@@ -63,6 +63,8 @@ class SearchResult:
     match_start: int  # the match's place inside the snippet
     match_end: int
     matched_text: str  # the match as it stands in the section (with its accents)
+    block_text: str  # the whole paragraph or item the match is in, to find it on screen
+    block_offset: int  # where the match starts in block_text
 
 
 class SearchIndex:
@@ -105,4 +107,6 @@ class SearchIndex:
             match_start=begin + offset,
             match_end=end + offset,
             matched_text=block.text[begin:end],
+            block_text=block.text,
+            block_offset=begin,
         )

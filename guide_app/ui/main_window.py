@@ -60,6 +60,13 @@ class MainWindow(QMainWindow):
         self.problem_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_banner.setObjectName("problem-banner")
         self.problem_banner.setVisible(False)
+        # Calm notices for the family (their saved lists could not be read, or saved).
+        self.notice_bar = QLabel(self)
+        self.notice_bar.setWordWrap(True)
+        self.notice_bar.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_bar.setObjectName("notice-bar")
+        self.notice_bar.setStyleSheet("background:#fff4d6; color:#1a1a1a; padding:8px;")
+        self.notice_bar.setVisible(False)
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("guide-title")
@@ -81,8 +88,13 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(260)
         self.search.setMaximumWidth(340)
 
+        self.search.field.setMinimumWidth(240)
+        self.search.field.setMinimumHeight(36)
+        self.search.setVisible(False)
         top_bar = QHBoxLayout()
         top_bar.addWidget(self.title_label, 1)
+        top_bar.addWidget(self.search.field)
+        top_bar.addSpacing(12)
         top_bar.addWidget(self.smaller_button)
         top_bar.addWidget(self.text_size_label)
         top_bar.addWidget(self.larger_button)
@@ -92,6 +104,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.problem_banner)
+        layout.addWidget(self.notice_bar)
         layout.addLayout(top_bar)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -151,6 +164,18 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def set_extra(self, section_id: str, factory: Callable[[], QWidget]) -> None:
+        page = self.page(section_id)
+        if page is not None:
+            page.set_extra(factory)
+            if page is self.tabs.currentWidget():
+                page.ensure_rendered()
+
+    def show_notice(self, text: str) -> None:
+        self.notice_bar.setText(text)
+        self.notice_bar.setVisible(True)
+        self.notice_bar.setAccessibleName(text)
 
     # --- problems with the content ------------------------------------------------------------
 
@@ -230,7 +255,7 @@ class MainWindow(QMainWindow):
         if self.show_section(result.section_id, result.anchor):
             page = self.page(result.section_id)
             if page is not None:
-                page.browser.highlight(result.matched_text, result.anchor)
+                page.browser.highlight(result)
                 page.browser.setFocus()
 
     def _on_find(self) -> None:

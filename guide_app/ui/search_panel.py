@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,9 @@ _RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SearchPanel(QWidget):
+    """The results beside the text; ``field`` is placed by the window (in its top bar). The
+    panel shows itself only while there is something to search for."""
+
     result_chosen = Signal(object)  # SearchResult
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,12 +35,15 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
         self.results = QListWidget(self)
         self.results.setWordWrap(True)
+        # Wrap snippets to the panel's width instead of scrolling sideways.
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setSpacing(2)
         self.results.setAlternatingRowColors(True)
         self.results.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.field)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         layout.addStretch(0)  # keeps the field at the top while there are no results
@@ -62,10 +69,10 @@ class SearchPanel(QWidget):
         query = text.strip()
         if len(query) < MIN_QUERY_LENGTH:
             self.status.clear()
-            self.status.setVisible(False)
             self.results.setVisible(False)
+            self.setVisible(False)
             return
-        self.status.setVisible(True)
+        self.setVisible(True)
         if self._index is None:
             self.status.setText(self.tr("Getting the search ready…"))
             return

@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from guide_app.core.search import find_all
+from guide_app.core.search import SearchResult, find_all
 from guide_app.resources import resources_root
 
 HIGHLIGHT_COLOR = "#ffe066"  # behind #1a1a1a text: contrast above 14:1
@@ -34,33 +34,41 @@ class SectionBrowser(QTextBrowser):
             return None
         return super().loadResource(kind, QUrl.fromLocalFile(str(resolved)))
 
-    def highlight(self, text: str, anchor: str = "") -> bool:
-        """Scroll to the first case- and accent-blind match of ``text`` after ``anchor`` and mark it."""
+    def highlight(self, result: SearchResult) -> bool:
+        """Scroll to a search result and mark it: in its own paragraph when that can be found
+        (the same words may stand earlier under the same heading), else at the first match."""
         document = self.document()
-        start_block = document.begin()
-        if anchor:
-            self.scrollToAnchor(anchor)
-            found = _block_with_anchor(document, anchor)
-            if found is not None:
-                start_block = found
-        block = start_block
+        start = _block_with_anchor(document, result.anchor) if result.anchor else None
+        start = start or document.begin()
+        wanted = " ".join(result.block_text.split())
+        length = len(result.matched_text)
+        fallback: tuple[QTextBlock, int] | None = None
+        block = start
         while block.isValid():
-            spans = find_all(block.text(), text)
-            if spans:
-                begin, end = spans[0]
-                cursor = QTextCursor(document)
-                cursor.setPosition(block.position() + begin)
-                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = QTextCharFormat()
-                selection.format.setBackground(QColor(HIGHLIGHT_COLOR))
-                self.setExtraSelections([selection])
-                self.setTextCursor(cursor)
-                self.ensureCursorVisible()
-                return True
+            text = block.text()
+            if " ".join(text.split()) == wanted and text[result.block_offset :].startswith(
+                result.matched_text
+            ):
+                return self._select(block, result.block_offset, length)
+            if fallback is None and (spans := find_all(text, result.matched_text)):
+                fallback = (block, spans[0][0])
             block = block.next()
+        if fallback is not None:
+            return self._select(fallback[0], fallback[1], length)
         return False
+
+    def _select(self, block: QTextBlock, offset: int, length: int) -> bool:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(block.position() + offset)
+        cursor.setPosition(block.position() + offset + length, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = QTextCharFormat()
+        selection.format.setBackground(QColor(HIGHLIGHT_COLOR))
+        self.setExtraSelections([selection])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
 
     def clear_highlight(self) -> None:
         self.setExtraSelections([])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from guide_app.core.content import Section
 from guide_app.ui.section_browser import SectionBrowser
@@ -30,10 +31,19 @@ class SectionPage(QWidget):
         # Must be set before the HTML: Qt applies a document style sheet while parsing.
         self.browser.document().setDefaultStyleSheet(style_sheet)
         self.browser.document().setDocumentMargin(DOCUMENT_MARGIN)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addWidget(self.browser, 1)
+        self.extra: QWidget | None = None
+        self._extra_factory: Callable[[], QWidget] | None = None
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self.browser)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._splitter, 1)
         self.retranslate_ui()
+
+    def set_extra(self, factory: Callable[[], QWidget]) -> None:
+        """A tool shown under the text (the checklist, the question builder), built on first show."""
+        self._extra_factory = factory
 
     @property
     def rendered(self) -> bool:
@@ -44,10 +54,12 @@ class SectionPage(QWidget):
         if not self._rendered:
             self._rendered = True
             self.browser.setHtml(self._render(self.section))
-
-    def rerender(self) -> None:
-        self._rendered = False
-        self.ensure_rendered()
+        if self._extra_factory is not None and self.extra is None:
+            self.extra = self._extra_factory()
+            self._splitter.addWidget(self.extra)
+            # The tool gets most of the room; the text above stays readable and scrolls.
+            self._splitter.setStretchFactor(0, 2)
+            self._splitter.setStretchFactor(1, 3)
 
     def set_body_font(self, font: QFont) -> None:
         self.browser.document().setDefaultFont(font)

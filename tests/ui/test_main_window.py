@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from guide_app.app import create_window
 from guide_app.ui.address_dialog import AddressDialog
 from guide_app.ui.glossary_popup import GlossaryPopup
 from guide_app.ui.main_window import MainWindow
@@ -20,12 +19,8 @@ BUNDLES = Path(__file__).parent.parent / "fixtures" / "bundles"
 
 
 @pytest.fixture
-def window(qtbot, good_bundle: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = create_window("en", good_bundle)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.search._index is not None)
-    return window
+def window(open_guide, good_bundle: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    return open_guide("en", good_bundle).window
 
 
 def _focused_browser(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
@@ -50,15 +45,14 @@ def test_every_section_has_a_tab_in_order_showing_its_text(window: MainWindow) -
         assert page.section.title in page.browser.toPlainText()
 
 
-def test_only_the_shown_section_is_rendered_at_start(qtbot, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
-    window = create_window("en", good_bundle)
-    qtbot.addWidget(window)
-    assert [p.rendered for p in window.pages()] == [True, False, False]
+def test_only_the_shown_section_is_rendered_before_the_first_paint(open_guide, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide("en", good_bundle, show=False)
+    assert [p.rendered for p in guide.window.pages()] == [True, False, False]
+    assert not guide.is_loaded  # search index, link checks and family tools wait for the paint
 
 
-def test_the_real_guide_opens_with_every_section(qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = create_window("en")
-    qtbot.addWidget(window)
+def test_the_real_guide_opens_with_every_section(open_guide) -> None:  # type: ignore[no-untyped-def]
+    window = open_guide("en").window
     assert window.tabs.count() == 11
     assert window.tabs.tabText(0) == "Start here"
     assert window.problem_banner.isHidden()
@@ -119,7 +113,7 @@ def test_search_says_when_nothing_is_found(window: MainWindow, qtbot) -> None:  
     assert "Nothing found" in window.search.status.text()
 
 
-def test_text_size_grows_with_ctrl_plus_and_survives_a_restart(window: MainWindow, qtbot, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+def test_text_size_grows_with_ctrl_plus_and_survives_a_restart(window: MainWindow, qtbot, open_guide, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
     before = window.body_font().pointSizeF()
     reading = _focused_browser(window, qtbot)
     qtbot.keyClick(reading, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -128,8 +122,7 @@ def test_text_size_grows_with_ctrl_plus_and_survives_a_restart(window: MainWindo
     assert window.body_font().pointSizeF() == pytest.approx(before * 1.2)
     window.close()
 
-    again = create_window("en", good_bundle)
-    qtbot.addWidget(again)
+    again = open_guide("en", good_bundle).window
     assert again.settings.text_scale == 120
     assert again.body_font().pointSizeF() == pytest.approx(before * 1.2)
     qtbot.keyClick(_focused_browser(again, qtbot), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -154,26 +147,21 @@ def test_at_200_percent_no_tab_label_is_clipped(window: MainWindow, qtbot) -> No
         assert bar.tabRect(index).height() >= metrics.height()
 
 
-def test_bad_content_still_opens_with_the_good_sections_and_names_the_file(qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = create_window("en", BUNDLES / "broken-header")
-    qtbot.addWidget(window)
-    window.show()
+def test_bad_content_still_opens_with_the_good_sections_and_names_the_file(open_guide) -> None:  # type: ignore[no-untyped-def]
+    window = open_guide("en", BUNDLES / "broken-header").window
     assert _texts(window) == ["Welcome", "Words"]
     assert window.problem_banner.isVisible()
     assert "02-marrow.md:3:" in window.problem_banner.text()
 
 
-def test_a_link_to_a_missing_section_is_named_after_start(qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = create_window("en", BUNDLES / "missing-section-link")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.problem_banner.isVisible())
+def test_a_link_to_a_missing_section_is_named_after_start(open_guide) -> None:  # type: ignore[no-untyped-def]
+    window = open_guide("en", BUNDLES / "missing-section-link").window
+    assert window.problem_banner.isVisible()
     assert "02-marrow.md:19: link to unknown section 'no-such-section'" in window.problem_banner.text()
 
 
-def test_a_missing_language_falls_back_to_english_and_says_so(qtbot, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
-    window = create_window("fr", good_bundle)
-    qtbot.addWidget(window)
+def test_a_missing_language_falls_back_to_english_and_says_so(open_guide, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_guide("fr", good_bundle).window
     assert "not yet available in your language" in window.page("welcome").browser.toPlainText()
 
 
@@ -189,3 +177,14 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
 def test_the_window_never_loads_qt_network(window: MainWindow) -> None:
     assert "PySide6.QtNetwork" not in sys.modules
     assert QApplication.instance() is not None
+
+
+def test_a_result_opens_its_own_paragraph_not_an_earlier_match(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.search.field, "blood")
+    items = [window.search.results.item(i) for i in range(window.search.results.count())]
+    [paragraph] = [i for i in items if "Blood is made in the" in i.text()]
+    window.search.results.itemActivated.emit(paragraph)
+    [selection] = window.page("marrow").browser.extraSelections()
+    cursor = selection.cursor
+    assert cursor.selectedText() == "Blood"
+    assert cursor.block().text().startswith("Blood is made in the bone marrow")
