@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Before any Qt import: tests run headless unless a test starts its own X server.
@@ -60,3 +61,17 @@ def isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def good_bundle() -> Path:
     """A small, valid content folder (English with a partial Spanish translation)."""
     return FIXTURES / "bundles" / "good"
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    # NFKC: the PDF's font may draw "fi" as one ligature glyph.
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.fixture
+def pdf_text() -> Callable[[Path], str]:
+    """Reads all text of a PDF as a reader would scan it: whitespace runs made single spaces."""
+    return _pdf_text

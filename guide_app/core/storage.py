@@ -134,7 +134,8 @@ class JsonFileStore:
         self._read_only = False
         try:
             raw = self.path.read_bytes()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
+            # Nothing saved yet (or no folder to save in: ``save`` will say so when it fails).
             return LoadResult(FamilyLists())
         except OSError as error:
             return self._left_alone(NoticeKind.LEFT_UNREADABLE, str(error))

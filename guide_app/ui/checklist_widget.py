@@ -1,0 +1,197 @@
+"""The symptom checklist: tick what you have seen, add a note and a date, see what to do.
+
+It never scores or ranks anything. Ticking a "call now" or "call emergency services" sign shows
+what to do at once, in the row, where the family is looking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide_app.core.checklist import MAX_NOTE_LENGTH
+from guide_app.core.symptoms import Symptom, Urgency
+from guide_app.ui.family_lists_model import FamilyListsModel
+
+NO_DATE = QDate(2000, 1, 1)  # the date field's "no date" value, shown as its special text
+# Colours: text on each background passes WCAG AA (above 7:1).
+URGENCY_STYLE = {
+    Urgency.CALL_EMERGENCY: "background:#7a0f0f; color:#ffffff;",
+    Urgency.CALL_NOW: "background:#fdecea; color:#7a0f0f; border-left:6px solid #a61b1b;",
+    Urgency.TELL_AT_VISIT: "background:#eef2f6; color:#1a1a1a;",
+}
+
+
+class SymptomRow(QFrame):
+    def __init__(self, symptom: Symptom, model: FamilyListsModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.symptom = symptom
+        self._model = model
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"symptom-{symptom.id}")
+
+        self.tick = QCheckBox(symptom.name, self)
+        self.tick.setMinimumHeight(44)
+        font = self.tick.font()
+        font.setBold(True)
+        self.tick.setFont(font)
+        self.urgency = QLabel(self)
+        self.urgency.setStyleSheet("padding:4px 8px;" + URGENCY_STYLE[symptom.urgency])
+        self.description = QLabel(symptom.description, self)
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt = QLabel(symptom.action, self)
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.setStyleSheet("padding:8px; font-weight:bold;" + URGENCY_STYLE[symptom.urgency])
+        self.note = QLineEdit(self)
+        self.note.setMaxLength(MAX_NOTE_LENGTH)
+        self.note.setMinimumHeight(36)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setMinimumHeight(36)
+        self.date_label = QLabel(self)
+        self.note_label = QLabel(self)
+        self.note_label.setBuddy(self.note)
+        self.date_label.setBuddy(self.date)
+
+        header = QHBoxLayout()
+        header.addWidget(self.tick, 1)
+        header.addWidget(self.urgency)
+        details = QHBoxLayout()
+        details.addWidget(self.note_label)
+        details.addWidget(self.note, 1)
+        details.addWidget(self.date_label)
+        details.addWidget(self.date)
+        self.details = QWidget(self)
+        self.details.setLayout(details)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.description)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.details)
+
+        self.refresh()
+        self.tick.toggled.connect(self._on_toggled)
+        self.note.textEdited.connect(self._on_note_edited)
+        self.date.dateChanged.connect(self._on_date_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        if self.symptom.urgency is Urgency.CALL_EMERGENCY:
+            self.urgency.setText(self.tr("Call emergency services"))
+        elif self.symptom.urgency is Urgency.CALL_NOW:
+            self.urgency.setText(self.tr("Call your care team now"))
+        else:
+            self.urgency.setText(self.tr("Tell your team at the next visit"))
+        self.tick.setAccessibleName(self.symptom.name)
+        self.tick.setAccessibleDescription(f"{self.urgency.text()}. {self.symptom.description}")
+        self.prompt.setAccessibleName(self.tr("What to do"))
+        self.note_label.setText(self.tr("&Note:"))
+        self.note.setPlaceholderText(self.tr("What did you see? (optional)"))
+        self.note.setAccessibleName(self.tr("Note about %1").replace("%1", self.symptom.name))
+        self.date_label.setText(self.tr("&Date:"))
+        self.date.setSpecialValueText(self.tr("No date"))
+        self.date.setAccessibleName(self.tr("Date you noticed %1").replace("%1", self.symptom.name))
+
+    def refresh(self) -> None:
+        """Show what the model holds (after loading, or after the lists were cleared)."""
+        entry = self._model.lists.checklist.entry(self.symptom.id)
+        date = QDate(entry.date) if entry.date else NO_DATE
+        # Only what differs is set, so a note being typed keeps its cursor.
+        for widget in (self.tick, self.note, self.date):
+            widget.blockSignals(True)
+        if self.tick.isChecked() != entry.seen:
+            self.tick.setChecked(entry.seen)
+        if self.note.text() != entry.note:
+            self.note.setText(entry.note)
+        if self.date.date() != date:
+            self.date.setDate(date)
+        for widget in (self.tick, self.note, self.date):
+            widget.blockSignals(False)
+        self._show_seen(entry.seen)
+
+    def _show_seen(self, seen: bool) -> None:
+        # Urgent actions show as soon as the sign is ticked; the note and date only when ticked.
+        self.prompt.setVisible(seen and self.symptom.urgency is not Urgency.TELL_AT_VISIT)
+        self.details.setVisible(seen)
+
+    def _on_toggled(self, seen: bool) -> None:
+        self._model.lists.checklist.set_seen(self.symptom.id, seen)
+        self._show_seen(seen)
+        self._model.edited()
+
+    def _on_note_edited(self, text: str) -> None:
+        self._model.lists.checklist.set_note(self.symptom.id, text)
+        self._model.edited()
+
+    def _on_date_changed(self, date: QDate) -> None:
+        value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        self._model.lists.checklist.set_date(self.symptom.id, value)
+        self._model.edited()
+
+
+class ChecklistWidget(QWidget):
+    def __init__(
+        self, symptoms: list[Symptom], model: FamilyListsModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.disclaimer = QLabel(self)
+        self.disclaimer.setWordWrap(True)
+        self.rows = [SymptomRow(symptom, model) for symptom in symptoms]
+
+        inner = QWidget()
+        rows_layout = QVBoxLayout(inner)
+        for row in self.rows:
+            rows_layout.addWidget(row)
+        rows_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.disclaimer)
+        layout.addWidget(scroll, 1)
+
+        model.changed.connect(self._on_model_changed)
+        self.retranslate_ui()
+
+    def row(self, symptom_id: str) -> SymptomRow:
+        return next(r for r in self.rows if r.symptom.id == symptom_id)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Symptom checklist"))
+        self.disclaimer.setText(
+            self.tr(
+                "Tick what you have seen, so you can tell your care team. This list does not "
+                "diagnose anything or score how serious things are. If you are worried, call "
+                "your care team's number. In an emergency, call emergency services."
+            )
+        )
+        for row in self.rows:
+            row.retranslate_ui()
+
+    def _on_model_changed(self) -> None:
+        for row in self.rows:
+            row.refresh()

@@ -1,0 +1,85 @@
+"""The family's lists for the widgets: one object that changes them, saves them and says so.
+
+Saving is batched (a short timer after the last change) so typing a note does not write the file
+on every key; ``flush()`` saves at once (on close). Kiosk mode gives it a MemoryStore.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from guide_app.core.family_lists import FamilyLists
+from guide_app.core.storage import ListsStore, NoticeKind, StorageError, StorageNotice
+
+SAVE_DELAY_MS = 400
+
+
+class FamilyListsModel(QObject):
+    changed = Signal()
+    # A calm sentence for the family, shown once (saving failed, or the saved file was unusable).
+    problem = Signal(str)
+
+    def __init__(self, store: ListsStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        result = store.load()
+        self.lists: FamilyLists = result.lists
+        self.load_notice: StorageNotice | None = result.notice
+        self._save_failed_reported = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+
+    def notice_text(self) -> str | None:
+        """The translated sentence for what loading found, if anything."""
+        notice = self.load_notice
+        if notice is None:
+            return None
+        name = notice.file_name
+        if notice.kind is NoticeKind.MOVED_ASIDE:
+            text = self.tr(
+                "Your saved lists could not be read, so the guide started with empty lists. "
+                "The old file was kept as %1."
+            )
+        elif notice.kind is NoticeKind.NEWER_VERSION:
+            text = self.tr(
+                "Your saved lists were made by a newer version of the guide, so this version "
+                "started with empty lists. The file %1 was left as it is, and changes you make "
+                "now will not be saved."
+            )
+        else:
+            text = self.tr(
+                "Your saved lists could not be read, so the guide started with empty lists. "
+                "The file %1 was left as it is, and changes you make now will not be saved."
+            )
+        return text.replace("%1", name)
+
+    def edited(self) -> None:
+        """Call after changing ``lists``: tells the views and schedules a save."""
+        self.changed.emit()
+        self._save_timer.start()
+
+    def flush(self) -> None:
+        self._save_timer.stop()
+        try:
+            self._store.save(self.lists)
+        except StorageError:
+            if not self._save_failed_reported:
+                self._save_failed_reported = True
+                self.problem.emit(
+                    self.tr(
+                        "Your lists cannot be saved on this computer right now. You can still "
+                        "use them and print them; what was saved before is kept."
+                    )
+                )
+
+    def clear(self) -> None:
+        """Forget everything, on screen and in storage ("Clear my lists", "Start over")."""
+        self._save_timer.stop()
+        self.lists.clear()
+        try:
+            self._store.clear()
+        except StorageError:
+            self.problem.emit(self.tr("Your saved lists could not be removed from this computer."))
+        self.changed.emit()

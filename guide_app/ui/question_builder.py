@@ -1,0 +1,292 @@
+"""The question builder: pick questions from the bank, add your own, put them in order, print.
+
+Reordering works with buttons and with Alt+Up / Alt+Down, not only by dragging, so it works for
+keyboard and switch users. Printing is asked of the window through signals (wired in app.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide_app.core.family_lists import MAX_CHILD_NAME_LENGTH
+from guide_app.core.question_bank import QuestionBank
+from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, OwnQuestionError
+from guide_app.ui.family_lists_model import FamilyListsModel
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_TOUCH = 44
+
+
+def _touch_button(parent: QWidget) -> QPushButton:
+    button = QPushButton(parent)
+    button.setMinimumHeight(MIN_TOUCH)
+    return button
+
+
+class QuestionBuilder(QWidget):
+    preview_requested = Signal()
+    print_requested = Signal()
+    save_pdf_requested = Signal()
+
+    def __init__(
+        self, bank: QuestionBank, model: FamilyListsModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bank = bank
+        self._model = model
+
+        # The bank, by topic.
+        self.bank_box = QGroupBox(self)
+        self.bank_tree = QTreeWidget(self.bank_box)
+        self.bank_tree.setHeaderHidden(True)
+        self.bank_tree.setWordWrap(True)
+        self.bank_tree.setUniformRowHeights(False)
+        for topic, questions in bank.by_topic():
+            topic_item = QTreeWidgetItem(self.bank_tree, [topic.title])
+            topic_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for question in questions:
+                item = QTreeWidgetItem(topic_item, [question.text])
+                item.setData(0, _ID_ROLE, question.id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                              | Qt.ItemFlag.ItemIsSelectable)
+        bank_layout = QVBoxLayout(self.bank_box)
+        self.bank_hint = QLabel(self.bank_box)
+        self.bank_hint.setWordWrap(True)
+        bank_layout.addWidget(self.bank_hint)
+        bank_layout.addWidget(self.bank_tree)
+
+        # The family's list.
+        self.list_box = QGroupBox(self)
+        self.chosen = QListWidget(self.list_box)
+        self.chosen.setWordWrap(True)
+        self.chosen.setAlternatingRowColors(True)
+        self.up_button = _touch_button(self.list_box)
+        self.down_button = _touch_button(self.list_box)
+        self.remove_button = _touch_button(self.list_box)
+        self.own_label = QLabel(self.list_box)
+        self.own_text = QPlainTextEdit(self.list_box)
+        self.own_text.setMaximumHeight(90)
+        self.own_text.setTabChangesFocus(True)
+        self.own_counter = QLabel(self.list_box)
+        self.add_button = _touch_button(self.list_box)
+        self.name_label = QLabel(self.list_box)
+        self.child_name = QLineEdit(self.list_box)
+        self.child_name.setMaxLength(MAX_CHILD_NAME_LENGTH)
+        self.name_label.setBuddy(self.child_name)
+        self.own_label.setBuddy(self.own_text)
+        self.preview_button = _touch_button(self.list_box)
+        self.print_button = _touch_button(self.list_box)
+        self.pdf_button = _touch_button(self.list_box)
+        self.clear_button = _touch_button(self.list_box)
+
+        move_row = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            move_row.addWidget(button)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_counter, 1)
+        own_row.addWidget(self.add_button)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.child_name, 1)
+        sheet_row = QHBoxLayout()
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            sheet_row.addWidget(button)
+        list_layout = QVBoxLayout(self.list_box)
+        list_layout.addWidget(self.chosen, 1)
+        list_layout.addLayout(move_row)
+        list_layout.addWidget(self.own_label)
+        list_layout.addWidget(self.own_text)
+        list_layout.addLayout(own_row)
+        list_layout.addLayout(name_row)
+        list_layout.addLayout(sheet_row)
+        list_layout.addWidget(self.clear_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.bank_box)
+        splitter.addWidget(self.list_box)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.bank_tree.itemChanged.connect(self._on_bank_item_changed)
+        self.up_button.clicked.connect(self._on_move_up)
+        self.down_button.clicked.connect(self._on_move_down)
+        self.remove_button.clicked.connect(self._on_remove)
+        self.add_button.clicked.connect(self._on_add_own)
+        self.own_text.textChanged.connect(self._on_own_text_changed)
+        self.child_name.textEdited.connect(self._on_child_name_edited)
+        self.chosen.currentRowChanged.connect(self._update_buttons)
+        self.preview_button.clicked.connect(self.preview_requested)
+        self.print_button.clicked.connect(self.print_requested)
+        self.pdf_button.clicked.connect(self.save_pdf_requested)
+        self.clear_button.clicked.connect(self._on_clear)
+        for keys, handler in (
+            ("Alt+Up", self._on_move_up),
+            ("Alt+Down", self._on_move_down),
+            ("Delete", self._on_remove),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.chosen, handler)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        model.changed.connect(self.refresh)
+
+        self.refresh()
+        self.retranslate_ui()
+
+    # --- texts --------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.bank_box.setTitle(self.tr("Questions you could ask"))
+        self.bank_hint.setText(self.tr("Tick a question to add it to your list."))
+        self.bank_tree.setAccessibleName(self.tr("Questions you could ask, by topic"))
+        self.list_box.setTitle(self.tr("Your list"))
+        self.chosen.setAccessibleName(self.tr("Your list of questions, in order"))
+        self.up_button.setText(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Move the question up (Alt+Up)"))
+        self.down_button.setText(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Move the question down (Alt+Down)"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the question from your list (Delete)"))
+        self.own_label.setText(self.tr("&Write your own question:"))
+        self.own_text.setAccessibleName(self.tr("Write your own question"))
+        self.add_button.setText(self.tr("Add to my list"))
+        self.name_label.setText(self.tr("Child's &first name (optional):"))
+        self.child_name.setAccessibleName(self.tr("Child's first name, optional"))
+        self.preview_button.setText(self.tr("Print preview…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.clear_button.setText(self.tr("Clear my lists…"))
+        self._on_own_text_changed()
+
+    # --- showing the model --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        questions = self._model.lists.questions
+        current = self.current_item_id()
+        self.chosen.clear()
+        for index, (item_id, text) in enumerate(questions.resolved(self.bank), start=1):
+            item = QListWidgetItem(f"{index}. {text}")
+            item.setData(_ID_ROLE, item_id)
+            self.chosen.addItem(item)
+            if item_id == current:
+                self.chosen.setCurrentItem(item)
+        self.bank_tree.blockSignals(True)
+        for topic_index in range(self.bank_tree.topLevelItemCount()):
+            topic = self.bank_tree.topLevelItem(topic_index)
+            for child_index in range(topic.childCount()):
+                child = topic.child(child_index)
+                chosen = questions.contains(child.data(0, _ID_ROLE))
+                child.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        self.bank_tree.blockSignals(False)
+        name = self._model.lists.child_name or ""
+        if self.child_name.text() != name:
+            self.child_name.setText(name)
+        self._update_buttons()
+
+    def current_item_id(self) -> str | None:
+        item = self.chosen.currentItem()
+        return item.data(_ID_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        row, count = self.chosen.currentRow(), self.chosen.count()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+        self.remove_button.setEnabled(row >= 0)
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def _on_bank_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        question_id = item.data(0, _ID_ROLE)
+        if question_id is None:
+            return
+        questions = self._model.lists.questions
+        if item.checkState(0) == Qt.CheckState.Checked:
+            questions.add_bank(question_id)
+        else:
+            questions.remove(question_id)
+        self._model.edited()
+
+    def _move(self, step: int) -> None:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return
+        questions = self._model.lists.questions
+        if questions.move(item_id, questions.index_of(item_id) + step):
+            self._model.edited()
+            self.chosen.setFocus()
+
+    def _on_move_up(self) -> None:
+        self._move(-1)
+
+    def _on_move_down(self) -> None:
+        self._move(+1)
+
+    def _on_remove(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return
+        row = self.chosen.currentRow()
+        self._model.lists.questions.remove(item_id)
+        self._model.edited()
+        if self.chosen.count():
+            self.chosen.setCurrentRow(min(row, self.chosen.count() - 1))
+
+    def _on_own_text_changed(self) -> None:
+        text = self.own_text.toPlainText()
+        if len(text) > MAX_OWN_QUESTION_LENGTH:
+            # Cut pasted text to the limit; the counter shows why.
+            self.own_text.blockSignals(True)
+            self.own_text.setPlainText(text[:MAX_OWN_QUESTION_LENGTH])
+            self.own_text.moveCursor(self.own_text.textCursor().MoveOperation.End)
+            self.own_text.blockSignals(False)
+            text = text[:MAX_OWN_QUESTION_LENGTH]
+        self.own_counter.setText(
+            self.tr("%1 of %2 characters")
+            .replace("%1", str(len(text)))
+            .replace("%2", str(MAX_OWN_QUESTION_LENGTH))
+        )
+        self.add_button.setEnabled(bool(text.strip()))
+
+    def _on_add_own(self) -> None:
+        try:
+            self._model.lists.questions.add_own(self.own_text.toPlainText())
+        except OwnQuestionError:
+            return
+        self.own_text.clear()
+        self._model.edited()
+        self.chosen.setCurrentRow(self.chosen.count() - 1)
+
+    def _on_child_name_edited(self, text: str) -> None:
+        self._model.lists.set_child_name(text)
+        self._model.edited()
+
+    def _on_clear(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clear my lists"),
+            self.tr(
+                "Remove every question, tick, note and the child's name from this guide? "
+                "This cannot be undone."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._model.clear()

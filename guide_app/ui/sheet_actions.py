@@ -1,0 +1,123 @@
+"""Print preview, print and save-as-PDF of the family's sheet, from the question builder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from guide_app import __version__
+from guide_app.core.question_bank import QuestionBank
+from guide_app.core.sheet import render_sheet_html, sheet_from_lists
+from guide_app.core.symptoms import Symptom
+from guide_app.ui.family_lists_model import FamilyListsModel
+from guide_app.ui.sheet_labels import sheet_labels
+from guide_app.ui.sheet_printer import (
+    PrinterError,
+    configure_printer,
+    default_paper,
+    print_html,
+    print_html_to_pdf,
+)
+
+
+class SheetActions(QObject):
+    def __init__(
+        self,
+        model: FamilyListsModel,
+        bank: QuestionBank,
+        symptoms: Sequence[Symptom],
+        language: str,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._model = model
+        self._bank = bank
+        self._symptoms = list(symptoms)
+        self._language = language
+        self._window = window
+        self.last_pdf: Path | None = None
+
+    def sheet_html(self) -> str:
+        locale = QLocale(self._language)
+
+        def format_date(date: dt.date) -> str:
+            return locale.toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
+
+        content = sheet_from_lists(
+            self._model.lists,
+            self._bank,
+            self._symptoms,
+            language=self._language,
+            date=dt.date.today(),
+            guide_version=__version__,
+            format_date=format_date,
+            labels=sheet_labels(),
+        )
+        return render_sheet_html(content)
+
+    def _title(self) -> str:
+        return sheet_labels()["title"]
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, default_paper(), self._title())
+        return printer
+
+    def preview(self) -> QPrintPreviewDialog:
+        html, title, printer = self.sheet_html(), self._title(), self._printer()
+        dialog = QPrintPreviewDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(lambda target: self._print(html, target, title))
+        dialog.open()
+        dialog.finished.connect(dialog.deleteLater)
+        dialog._printer = printer  # type: ignore[attr-defined]  # the dialog paints on it; keep it alive
+        return dialog
+
+    def print_sheet(self) -> None:
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print your questions"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._print(self.sheet_html(), printer, self._title())
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Save the sheet as a PDF; asks where unless ``path`` is given. Returns the file."""
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._window,
+                self.tr("Save your questions as a PDF"),
+                str(Path(folder) / self.tr("questions-for-our-care-team.pdf")),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        try:
+            print_html_to_pdf(self.sheet_html(), path, default_paper(), self._title())
+        except PrinterError as error:
+            self._tell_failure(str(error))
+            return None
+        self.last_pdf = path
+        return path
+
+    def _print(self, html: str, printer: QPrinter, title: str) -> None:
+        try:
+            print_html(html, printer, title)
+        except PrinterError as error:
+            self._tell_failure(str(error))
+
+    def _tell_failure(self, detail: str) -> None:
+        QMessageBox.warning(
+            self._window,
+            self.tr("Could not print"),
+            self.tr("The sheet could not be printed or saved. Nothing in your lists was lost.")
+            + "\n\n"
+            + detail,
+        )
+

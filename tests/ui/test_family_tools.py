@@ -1,0 +1,253 @@
+"""The symptom checklist, the question builder and the family's sheet, as a family uses them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMessageBox, QWidget
+
+from guide_app.app import Guide
+from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH
+from guide_app.core.storage import JsonFileStore, default_lists_path
+from guide_app.ui.checklist_widget import ChecklistWidget
+from guide_app.ui.question_builder import QuestionBuilder
+
+HOSTILE = "<script>alert('x')</script> & <b>bold</b> مرحبا 🙂"
+
+
+def _checklist(guide: Guide) -> ChecklistWidget:
+    guide.window.show_section("signs-and-symptoms")
+    widget = guide.window.page("signs-and-symptoms").extra
+    assert isinstance(widget, ChecklistWidget)
+    return widget
+
+
+def _builder(guide: Guide) -> QuestionBuilder:
+    guide.window.show_section("questions")
+    widget = guide.window.page("questions").extra
+    assert isinstance(widget, QuestionBuilder)
+    return widget
+
+
+def _tick_bank(builder: QuestionBuilder, question_id: str) -> None:
+    tree = builder.bank_tree
+    for t in range(tree.topLevelItemCount()):
+        topic = tree.topLevelItem(t)
+        for c in range(topic.childCount()):
+            item = topic.child(c)
+            if item.data(0, Qt.ItemDataRole.UserRole + 1) == question_id:
+                item.setCheckState(0, Qt.CheckState.Checked)
+                return
+    raise AssertionError(f"no bank question {question_id}")
+
+
+def _list_texts(builder: QuestionBuilder) -> list[str]:
+    return [builder.chosen.item(i).text() for i in range(builder.chosen.count())]
+
+
+def test_ticking_a_call_now_sign_shows_what_to_do_at_once(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+    checklist = _checklist(open_guide())
+    fever = checklist.row("fever")
+    assert fever.prompt.isHidden() and fever.details.isHidden()
+    # Where a finger lands: on the box at the start of the row.
+    qtbot.mouseClick(fever.tick, Qt.MouseButton.LeftButton, pos=QPoint(12, fever.tick.height() // 2))
+    assert fever.prompt.isVisible()
+    assert "care team" in fever.prompt.text().lower()
+    assert fever.urgency.text() == "Call your care team now"
+    assert fever.details.isVisible()  # note and date
+
+
+def test_an_emergency_sign_says_to_call_emergency_services(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+    checklist = _checklist(open_guide())
+    seizure = checklist.row("seizure")
+    assert seizure.urgency.text() == "Call emergency services"
+    seizure.tick.setChecked(True)
+    assert seizure.prompt.isVisible() and "emergency services" in seizure.prompt.text().lower()
+
+
+def test_a_tell_at_visit_sign_shows_no_alarm(open_guide: Callable[..., Guide]) -> None:  # type: ignore[no-untyped-def]
+    checklist = _checklist(open_guide())
+    pain = checklist.row("bone-joint-pain")
+    pain.tick.setChecked(True)
+    assert pain.prompt.isHidden()
+    assert pain.details.isVisible()
+    assert "does not diagnose" in checklist.disclaimer.text()
+
+
+def test_bank_questions_own_questions_reorder_remove_by_keyboard(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+    builder = _builder(open_guide())
+    _tick_bank(builder, "relapse-where")
+    _tick_bank(builder, "treatment-choices")
+    qtbot.keyClicks(builder.own_text, "Can my child go to the party?")
+    assert builder.own_counter.text() == "29 of 500 characters"
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)
+    assert builder.own_text.toPlainText() == ""
+    texts = _list_texts(builder)
+    assert len(texts) == 3 and texts[2] == "3. Can my child go to the party?"
+
+    # Move the family's own question to the top with Alt+Up, twice.
+    builder.chosen.setFocus()
+    builder.chosen.setCurrentRow(2)
+    qtbot.keyClick(builder.chosen, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(builder.chosen, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _list_texts(builder)[0] == "1. Can my child go to the party?"
+    assert builder.chosen.currentRow() == 0
+    qtbot.keyClick(builder.chosen, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _list_texts(builder)[1] == "2. Can my child go to the party?"
+
+    # Delete removes the current question; the bank tick follows.
+    builder.chosen.setCurrentRow(0)
+    removed = builder.chosen.item(0).text()
+    qtbot.keyClick(builder.chosen, Qt.Key.Key_Delete)
+    assert removed not in _list_texts(builder) and len(_list_texts(builder)) == 2
+
+
+def test_own_questions_are_limited_with_a_visible_counter(open_guide: Callable[..., Guide]) -> None:  # type: ignore[no-untyped-def]
+    builder = _builder(open_guide())
+    builder.own_text.setPlainText("x" * (MAX_OWN_QUESTION_LENGTH + 50))
+    assert len(builder.own_text.toPlainText()) == MAX_OWN_QUESTION_LENGTH
+    assert builder.own_counter.text() == "500 of 500 characters"
+    builder.own_text.setPlainText("   ")
+    assert not builder.add_button.isEnabled()
+
+
+def test_clear_my_lists_asks_first_then_empties_everything(open_guide: Callable[..., Guide], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    builder = _builder(guide)
+    _tick_bank(builder, "relapse-where")
+    _checklist(guide).row("fever").tick.setChecked(True)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    builder.clear_button.click()
+    assert builder.chosen.count() == 1
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    builder.clear_button.click()
+    assert builder.chosen.count() == 0
+    assert not _checklist(guide).row("fever").tick.isChecked()
+    assert guide.lists_model.lists.is_empty()
+
+
+def test_lists_are_saved_and_come_back_after_a_restart(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    builder = _builder(guide)
+    _tick_bank(builder, "relapse-where")
+    builder.own_text.setPlainText(HOSTILE)
+    builder.add_button.click()
+    row = _checklist(guide).row("fever")
+    row.tick.setChecked(True)
+    qtbot.keyClicks(row.note, "38.4 at night")
+    qtbot.waitUntil(default_lists_path().exists)  # saved a moment after the last change
+    guide.lists_model.flush()
+    guide.window.close()
+
+    again = open_guide()
+    texts = _list_texts(_builder(again))
+    assert texts == [f"1. {again.lists_model.lists.questions.resolved(_builder(again).bank)[0][1]}",
+                     f"2. {HOSTILE}"]
+    row = _checklist(again).row("fever")
+    assert row.tick.isChecked() and row.note.text() == "38.4 at night"
+    assert row.prompt.isVisible()
+
+
+def test_a_corrupt_lists_file_is_kept_aside_and_the_family_is_told(open_guide: Callable[..., Guide]) -> None:  # type: ignore[no-untyped-def]
+    path = default_lists_path()
+    path.parent.mkdir(parents=True)
+    path.write_text("{ this is not json", encoding="utf-8")
+    guide = open_guide()
+    assert guide.window.notice_bar.isVisible()
+    assert "could not be read" in guide.window.notice_bar.text()
+    kept = list(path.parent.glob("family-lists.corrupt-*.json"))
+    assert len(kept) == 1 and kept[0].read_text() == "{ this is not json"
+    assert guide.lists_model.lists.is_empty()
+
+
+def test_an_unwritable_data_folder_is_told_once_and_the_lists_still_work(open_guide: Callable[..., Guide], tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    guide = open_guide(store_factory=lambda: JsonFileStore(blocker / "family-lists.json"))
+    builder = _builder(guide)
+    _tick_bank(builder, "relapse-where")
+    guide.lists_model.flush()
+    _tick_bank(builder, "treatment-choices")
+    guide.lists_model.flush()
+    assert guide.window.notice_bar.isVisible()
+    assert "cannot be saved" in guide.window.notice_bar.text()
+    assert builder.chosen.count() == 2  # nothing the family did was lost on screen
+
+
+def test_save_as_pdf_prints_the_questions_in_order_the_symptoms_and_hostile_text_escaped(open_guide: Callable[..., Guide], tmp_path: Path, pdf_text) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    builder = _builder(guide)
+    _tick_bank(builder, "relapse-where")
+    builder.own_text.setPlainText(HOSTILE)
+    builder.add_button.click()
+    builder.child_name.setText("Ana")
+    builder.child_name.textEdited.emit("Ana")
+    row = _checklist(guide).row("fever")
+    row.tick.setChecked(True)
+    row.note.setText("38.4 at night")
+    row.note.textEdited.emit("38.4 at night")
+
+    pdf = guide.sheet_actions.save_pdf(tmp_path / "sheet.pdf")
+    assert pdf is not None
+    text = pdf_text(pdf)
+    first = builder.bank.get("relapse-where").text
+    assert text.index(f"1. {first}") < text.index("2. <script>alert('x')</script>")
+    assert "<b>bold</b>" in text
+    assert "Ana" in text
+    assert "Symptoms we have noticed" in text and "Fever" in text and "38.4 at night" in text
+    assert "not medical advice" in text
+
+
+def test_print_preview_opens_and_paints_the_sheet(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    painted: list[bool] = []
+    dialog = guide.sheet_actions.preview()
+    dialog.paintRequested.connect(lambda printer: painted.append(True))
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.findChild(QWidget)  # the preview widget exists
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert painted and preview.pageCount() >= 1
+    dialog.close()
+
+
+def test_every_control_of_the_family_tools_has_an_accessible_name(open_guide: Callable[..., Guide]) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    for widget in (_checklist(guide), _builder(guide)):
+        widget.window().show()
+        for row in getattr(widget, "rows", []):
+            row.tick.setChecked(True)
+        controls = widget.findChildren(QAbstractButton) + widget.findChildren(QLineEdit)
+        unnamed = [
+            c.objectName() or type(c).__name__
+            for c in controls
+            if c.isVisibleTo(widget) and not (c.accessibleName() or getattr(c, "text", lambda: "")())
+        ]
+        assert unnamed == []
+
+
+def test_saved_file_is_json_with_a_schema_version(open_guide: Callable[..., Guide]) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    _tick_bank(_builder(guide), "relapse-where")
+    guide.lists_model.flush()
+    data = json.loads(default_lists_path().read_text(encoding="utf-8"))
+    assert data["schema"] == 1
+    assert "relapse-where" in json.dumps(data["questions"])
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A forgotten modal dialog would hang a headless run; fail instead."""
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a modal message box was opened")
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
