@@ -3,31 +3,29 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from guide_app import __version__
-from guide_app.core.check import link_problems
 from guide_app.core.content import Bundle, Section, load_bundle
 from guide_app.core.glossary import Glossary, load_glossary
 from guide_app.core.html_text import text_blocks
+from guide_app.core.link_check import link_problems
+from guide_app.core.problems import ContentError, Problem
 from guide_app.core.render import RenderLabels, render_section
 from guide_app.core.search import SearchIndex
-from guide_app.core.problems import ContentError, Problem
-from guide_app.core.question_bank import QuestionBank, load_question_bank
-from guide_app.core.storage import JsonFileStore, ListsStore, default_lists_path
-from guide_app.core.symptoms import Symptom, load_symptoms
 from guide_app.resources import content_root, style_root
-from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.first_paint import after_first_paint
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
 
 if TYPE_CHECKING:
+    from guide_app.core.storage import ListsStore
+    from guide_app.ui.family_lists_model import FamilyListsModel
     from guide_app.ui.sheet_actions import SheetActions
 
 DEFAULT_LANGUAGE = "en"
@@ -71,6 +69,13 @@ def build_search_index(bundle: Bundle, renderer: SectionRenderer) -> SearchIndex
     return SearchIndex({s.id: s.title for s in bundle.sections}, blocks)
 
 
+def _laptop_store() -> ListsStore:
+    """The family's lists in a JSON file in the user's data folder."""
+    from guide_app.core.storage import JsonFileStore, default_lists_path
+
+    return JsonFileStore(default_lists_path())
+
+
 def _data_file(root: Path, language: str, name: str) -> Path:
     """The language's data file, or the English one while it has none."""
     own = root / language / name
@@ -91,7 +96,7 @@ class Guide(QObject):
         super().__init__()
         self.language = language
         self.root = root if root is not None else content_root()
-        self._store_factory = store_factory or (lambda: JsonFileStore(default_lists_path()))
+        self._store_factory = store_factory or _laptop_store
         self.bundle = load_bundle(self.root, language)
         self.glossary = load_glossary(self.root, language)
         self.renderer = SectionRenderer(self.bundle, self.glossary, render_labels())
@@ -127,7 +132,11 @@ class Guide(QObject):
 
     def _add_family_tools(self, problems: list[Problem]) -> None:
         """The symptom checklist and the question builder, under their sections, over one model."""
+        # Imported here: none of it is needed to show the first page.
+        from guide_app.core.question_bank import QuestionBank, load_question_bank
+        from guide_app.core.symptoms import Symptom, load_symptoms
         from guide_app.ui.checklist_widget import ChecklistWidget
+        from guide_app.ui.family_lists_model import FamilyListsModel
         from guide_app.ui.question_builder import QuestionBuilder
         from guide_app.ui.sheet_actions import SheetActions
 
@@ -165,7 +174,9 @@ class Guide(QObject):
         window.set_extra(QUESTIONS_SECTION, make_builder)
 
 
-def run(language: str = DEFAULT_LANGUAGE, section: str | None = None, argv: Sequence[str] = ()) -> int:
+def run(
+    language: str = DEFAULT_LANGUAGE, section: str | None = None, argv: Sequence[str] = ()
+) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -175,4 +186,3 @@ def run(language: str = DEFAULT_LANGUAGE, section: str | None = None, argv: Sequ
         guide.window.show_section(section)
     guide.window.show()
     return app.exec()
-

@@ -1,4 +1,4 @@
-"""``guide-app check-content``: everything a content writer can get wrong, as ``file:line`` problems.
+"""``guide-app check-content``: every content mistake a writer can make, as ``file:line``.
 
 Checked per language: section headers, unique ids, links to sections, anchors and glossary terms,
 the Key points box first and a "What you can do" box, reading level, and the glossary, symptom and
@@ -8,13 +8,12 @@ question data files.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide_app.core.content import FALLBACK_LANGUAGE, Section, load_language
 from guide_app.core.glossary import GLOSSARY_FILE, check_glossary
-from guide_app.core.links import LinkKind, find_links, heading_anchors
+from guide_app.core.link_check import link_problems
 from guide_app.core.problems import Problem
 from guide_app.core.question_bank import check_question_bank
 from guide_app.core.readability import ReadingLevel, reading_level
@@ -37,7 +36,11 @@ class CheckReport:
 
 def languages(content_root: Path) -> list[str]:
     """Language codes with a content folder, English first."""
-    codes = sorted(p.name for p in content_root.iterdir() if p.is_dir()) if content_root.is_dir() else []
+    codes = (
+        sorted(p.name for p in content_root.iterdir() if p.is_dir())
+        if content_root.is_dir()
+        else []
+    )
     return sorted(codes, key=lambda code: (code != FALLBACK_LANGUAGE, code))
 
 
@@ -96,42 +99,6 @@ def _check_language(
                 report.problems.append(
                     Problem(section.path, section.body_line, f"reading level {level.describe()}")
                 )
-
-
-def link_problems(
-    sections: list[Section], term_ids: set[str], other_section_ids: Iterable[str] = ()
-) -> list[Problem]:
-    """Links to sections, anchors or glossary terms that do not exist (the app runs this too)."""
-    anchors = {s.id: heading_anchors(s.body) | {"top", "sources"} for s in sections}
-    section_ids = set(anchors) | set(other_section_ids)
-    problems: list[Problem] = []
-    for section in sections:
-        problems.extend(_section_link_problems(section, section_ids, anchors, term_ids))
-    return problems
-
-
-def _section_link_problems(
-    section: Section, section_ids: set[str], anchors: dict[str, set[str]], term_ids: set[str]
-) -> list[Problem]:
-    problems = []
-    for link in find_links(section.body):
-        line = section.body_line + link.line - 1
-        if link.kind is LinkKind.SECTION:
-            target = link.target or section.id
-            if target not in section_ids:
-                problems.append(Problem(section.path, line, f"link to unknown section '{target}'"))
-            elif link.anchor and target in anchors and link.anchor not in anchors[target]:
-                problems.append(
-                    Problem(section.path, line, f"link to unknown anchor '{target}#{link.anchor}'")
-                )
-        elif link.kind is LinkKind.GLOSSARY and link.target not in term_ids:
-            problems.append(Problem(section.path, line, f"unknown glossary term '{link.target}'"))
-        elif link.kind is LinkKind.OTHER:
-            problems.append(
-                Problem(section.path, line, f"link '{link.target}' is not a section, glossary "
-                        "or http(s) address")
-            )
-    return problems
 
 
 def _check_boxes(section: Section) -> list[Problem]:

@@ -71,14 +71,18 @@ def check_glossary(path: Path) -> tuple[Glossary, list[Problem]]:
         if not isinstance(see_also, list) or not all(isinstance(s, str) for s in see_also):
             problems.append(Problem(path, where, f"term '{term_id}': 'see_also' must list ids"))
             continue
-        terms.append(GlossaryTerm(term_id, term.strip(), " ".join(meaning.split()), tuple(see_also)))
+        terms.append(
+            GlossaryTerm(term_id, term.strip(), " ".join(meaning.split()), tuple(see_also))
+        )
 
     known = {t.id for t in terms}
     for term in terms:
         for other in term.see_also:
             if other not in known:
                 line = line_of(text, f'"{term.id}"')
-                problems.append(Problem(path, line, f"term '{term.id}' sees also unknown '{other}'"))
+                problems.append(
+                    Problem(path, line, f"term '{term.id}' sees also unknown '{other}'")
+                )
     return Glossary(tuple(terms)), problems
 
 

@@ -19,6 +19,7 @@ from guide_app.core.links import GLOSSARY_SCHEME, slugify
 if TYPE_CHECKING:
     import markdown
 
+
 @dataclass(frozen=True)
 class RenderLabels:
     """Words the renderer adds around the content; the UI passes translated ones."""

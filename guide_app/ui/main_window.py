@@ -189,7 +189,11 @@ class MainWindow(QMainWindow):
             return
         shown = [str(p) for p in self._problems[:MAX_PROBLEMS_SHOWN]]
         more = len(self._problems) - len(shown)
-        text = self.tr("Part of this guide could not be loaded. For clinic staff:") + "\n" + "\n".join(shown)
+        text = (
+            self.tr("Part of this guide could not be loaded. For clinic staff:")
+            + "\n"
+            + "\n".join(shown)
+        )
         if more:
             text += "\n" + self.tr("…and %n more.", "", more)
         self.problem_banner.setText(text)

@@ -64,8 +64,11 @@ class QuestionBuilder(QWidget):
             for question in questions:
                 item = QTreeWidgetItem(topic_item, [question.text])
                 item.setData(0, _ID_ROLE, question.id)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                              | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                    | Qt.ItemFlag.ItemIsSelectable
+                )
         bank_layout = QVBoxLayout(self.bank_box)
         self.bank_hint = QLabel(self.bank_box)
         self.bank_hint.setWordWrap(True)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QListWidget,
     QListView,
+    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -92,8 +92,12 @@ class SearchPanel(QWidget):
         before = html.escape(result.snippet[: result.match_start])
         match = html.escape(result.snippet[result.match_start : result.match_end])
         after = html.escape(result.snippet[result.match_end :])
-        item.setToolTip(f"<b>{html.escape(result.section_title)}</b><br>{before}<b>{match}</b>{after}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{result.section_title}: {result.snippet}")
+        item.setToolTip(
+            f"<b>{html.escape(result.section_title)}</b><br>{before}<b>{match}</b>{after}"
+        )
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole, f"{result.section_title}: {result.snippet}"
+        )
         self.results.addItem(item)
 
     def _on_return_pressed(self) -> None:

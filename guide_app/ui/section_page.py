@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from guide_app.core.content import Section
@@ -42,7 +42,7 @@ class SectionPage(QWidget):
         self.retranslate_ui()
 
     def set_extra(self, factory: Callable[[], QWidget]) -> None:
-        """A tool shown under the text (the checklist, the question builder), built on first show."""
+        """A tool shown under the text (checklist, question builder), built when first shown."""
         self._extra_factory = factory
 
     @property

@@ -46,7 +46,9 @@ class SheetActions(QObject):
         locale = QLocale(self._language)
 
         def format_date(date: dt.date) -> str:
-            return locale.toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
+            return locale.toString(
+                QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat
+            )
 
         content = sheet_from_lists(
             self._model.lists,
@@ -88,7 +90,9 @@ class SheetActions(QObject):
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Save the sheet as a PDF; asks where unless ``path`` is given. Returns the file."""
         if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
             chosen, _ = QFileDialog.getSaveFileName(
                 self._window,
                 self.tr("Save your questions as a PDF"),
@@ -120,4 +124,3 @@ class SheetActions(QObject):
             + "\n\n"
             + detail,
         )
-

@@ -10,7 +10,9 @@ CORE = Path(__file__).resolve().parents[2] / "guide_app" / "core"
 
 
 def test_no_core_module_imports_qt() -> None:
-    modules = [f"guide_app.core.{p.stem}" for p in sorted(CORE.glob("*.py")) if p.stem != "__init__"]
+    modules = [
+        f"guide_app.core.{p.stem}" for p in sorted(CORE.glob("*.py")) if p.stem != "__init__"
+    ]
     code = (
         "import sys, importlib\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

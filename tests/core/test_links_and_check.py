@@ -21,7 +21,7 @@ def test_link_kinds() -> None:
 
 def test_links_are_found_with_their_line() -> None:
     links = find_links("one\n[a](glossary:blast) and ![img](x.png)\n[b](section:tests)")
-    assert [(l.kind, l.target, l.line) for l in links] == [
+    assert [(link.kind, link.target, link.line) for link in links] == [
         (LinkKind.GLOSSARY, "blast", 2),
         (LinkKind.SECTION, "tests", 3),
     ]

@@ -19,7 +19,9 @@ def test_key_points_become_a_box_qt_can_draw() -> None:
 
 
 def test_headings_get_anchors_tables_and_lists_render() -> None:
-    html = render_markdown("## After a second remission\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n- x\n")
+    html = render_markdown(
+        "## After a second remission\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n- x\n"
+    )
     assert '<h2 id="after-a-second-remission">' in html
     assert "<td>1</td>" in html
     assert "<li>x</li>" in html

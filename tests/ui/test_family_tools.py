@@ -49,19 +49,25 @@ def _list_texts(builder: QuestionBuilder) -> list[str]:
     return [builder.chosen.item(i).text() for i in range(builder.chosen.count())]
 
 
-def test_ticking_a_call_now_sign_shows_what_to_do_at_once(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ticking_a_call_now_sign_shows_what_to_do_at_once(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
     checklist = _checklist(open_guide())
     fever = checklist.row("fever")
     assert fever.prompt.isHidden() and fever.details.isHidden()
     # Where a finger lands: on the box at the start of the row.
-    qtbot.mouseClick(fever.tick, Qt.MouseButton.LeftButton, pos=QPoint(12, fever.tick.height() // 2))
+    qtbot.mouseClick(
+        fever.tick, Qt.MouseButton.LeftButton, pos=QPoint(12, fever.tick.height() // 2)
+    )
     assert fever.prompt.isVisible()
     assert "care team" in fever.prompt.text().lower()
     assert fever.urgency.text() == "Call your care team now"
     assert fever.details.isVisible()  # note and date
 
 
-def test_an_emergency_sign_says_to_call_emergency_services(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_emergency_sign_says_to_call_emergency_services(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
     checklist = _checklist(open_guide())
     seizure = checklist.row("seizure")
     assert seizure.urgency.text() == "Call emergency services"
@@ -78,7 +84,9 @@ def test_a_tell_at_visit_sign_shows_no_alarm(open_guide: Callable[..., Guide]) -
     assert "does not diagnose" in checklist.disclaimer.text()
 
 
-def test_bank_questions_own_questions_reorder_remove_by_keyboard(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_bank_questions_own_questions_reorder_remove_by_keyboard(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
     builder = _builder(open_guide())
     _tick_bank(builder, "relapse-where")
     _tick_bank(builder, "treatment-choices")
@@ -115,7 +123,9 @@ def test_own_questions_are_limited_with_a_visible_counter(open_guide: Callable[.
     assert not builder.add_button.isEnabled()
 
 
-def test_clear_my_lists_asks_first_then_empties_everything(open_guide: Callable[..., Guide], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_clear_my_lists_asks_first_then_empties_everything(
+    open_guide: Callable[..., Guide], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     guide = open_guide()
     builder = _builder(guide)
     _tick_bank(builder, "relapse-where")
@@ -132,7 +142,9 @@ def test_clear_my_lists_asks_first_then_empties_everything(open_guide: Callable[
     assert guide.lists_model.lists.is_empty()
 
 
-def test_lists_are_saved_and_come_back_after_a_restart(open_guide: Callable[..., Guide], qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_lists_are_saved_and_come_back_after_a_restart(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
     guide = open_guide()
     builder = _builder(guide)
     _tick_bank(builder, "relapse-where")
@@ -147,14 +159,18 @@ def test_lists_are_saved_and_come_back_after_a_restart(open_guide: Callable[...,
 
     again = open_guide()
     texts = _list_texts(_builder(again))
-    assert texts == [f"1. {again.lists_model.lists.questions.resolved(_builder(again).bank)[0][1]}",
-                     f"2. {HOSTILE}"]
+    assert texts == [
+        f"1. {again.lists_model.lists.questions.resolved(_builder(again).bank)[0][1]}",
+        f"2. {HOSTILE}",
+    ]
     row = _checklist(again).row("fever")
     assert row.tick.isChecked() and row.note.text() == "38.4 at night"
     assert row.prompt.isVisible()
 
 
-def test_a_corrupt_lists_file_is_kept_aside_and_the_family_is_told(open_guide: Callable[..., Guide]) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupt_lists_file_is_kept_aside_and_the_family_is_told(
+    open_guide: Callable[..., Guide],
+) -> None:  # type: ignore[no-untyped-def]
     path = default_lists_path()
     path.parent.mkdir(parents=True)
     path.write_text("{ this is not json", encoding="utf-8")
@@ -166,7 +182,9 @@ def test_a_corrupt_lists_file_is_kept_aside_and_the_family_is_told(open_guide: C
     assert guide.lists_model.lists.is_empty()
 
 
-def test_an_unwritable_data_folder_is_told_once_and_the_lists_still_work(open_guide: Callable[..., Guide], tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unwritable_data_folder_is_told_once_and_the_lists_still_work(
+    open_guide: Callable[..., Guide], tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
     guide = open_guide(store_factory=lambda: JsonFileStore(blocker / "family-lists.json"))
@@ -180,7 +198,9 @@ def test_an_unwritable_data_folder_is_told_once_and_the_lists_still_work(open_gu
     assert builder.chosen.count() == 2  # nothing the family did was lost on screen
 
 
-def test_save_as_pdf_prints_the_questions_in_order_the_symptoms_and_hostile_text_escaped(open_guide: Callable[..., Guide], tmp_path: Path, pdf_text) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_pdf_prints_the_questions_in_order_the_symptoms_and_hostile_text_escaped(
+    open_guide: Callable[..., Guide], tmp_path: Path, pdf_text
+) -> None:  # type: ignore[no-untyped-def]
     guide = open_guide()
     builder = _builder(guide)
     _tick_bank(builder, "relapse-where")
@@ -219,7 +239,9 @@ def test_print_preview_opens_and_paints_the_sheet(open_guide: Callable[..., Guid
     dialog.close()
 
 
-def test_every_control_of_the_family_tools_has_an_accessible_name(open_guide: Callable[..., Guide]) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_the_family_tools_has_an_accessible_name(
+    open_guide: Callable[..., Guide],
+) -> None:  # type: ignore[no-untyped-def]
     guide = open_guide()
     for widget in (_checklist(guide), _builder(guide)):
         widget.window().show()
@@ -229,7 +251,8 @@ def test_every_control_of_the_family_tools_has_an_accessible_name(open_guide: Ca
         unnamed = [
             c.objectName() or type(c).__name__
             for c in controls
-            if c.isVisibleTo(widget) and not (c.accessibleName() or getattr(c, "text", lambda: "")())
+            if c.isVisibleTo(widget)
+            and not (c.accessibleName() or getattr(c, "text", lambda: "")())
         ]
         assert unnamed == []
 
@@ -246,6 +269,7 @@ def test_saved_file_is_json_with_a_schema_version(open_guide: Callable[..., Guid
 @pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A forgotten modal dialog would hang a headless run; fail instead."""
+
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a modal message box was opened")
 

@@ -45,7 +45,9 @@ def test_every_section_has_a_tab_in_order_showing_its_text(window: MainWindow) -
         assert page.section.title in page.browser.toPlainText()
 
 
-def test_only_the_shown_section_is_rendered_before_the_first_paint(open_guide, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_shown_section_is_rendered_before_the_first_paint(
+    open_guide, good_bundle: Path
+) -> None:  # type: ignore[no-untyped-def]
     guide = open_guide("en", good_bundle, show=False)
     assert [p.rendered for p in guide.window.pages()] == [True, False, False]
     assert not guide.is_loaded  # search index, link checks and family tools wait for the paint
@@ -95,7 +97,9 @@ def test_remote_resources_are_never_loaded(window: MainWindow) -> None:
     assert browser.loadResource(2, QUrl("file:///etc/passwd")) is None
 
 
-def test_search_opens_the_section_at_the_match_with_it_highlighted(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_search_opens_the_section_at_the_match_with_it_highlighted(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(window.search.field, "MEDULA")
     assert window.search.results.count() == 1
     item = window.search.results.item(0)
@@ -113,7 +117,9 @@ def test_search_says_when_nothing_is_found(window: MainWindow, qtbot) -> None:  
     assert "Nothing found" in window.search.status.text()
 
 
-def test_text_size_grows_with_ctrl_plus_and_survives_a_restart(window: MainWindow, qtbot, open_guide, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+def test_text_size_grows_with_ctrl_plus_and_survives_a_restart(
+    window: MainWindow, qtbot, open_guide, good_bundle: Path
+) -> None:  # type: ignore[no-untyped-def]
     before = window.body_font().pointSizeF()
     reading = _focused_browser(window, qtbot)
     qtbot.keyClick(reading, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -125,7 +131,9 @@ def test_text_size_grows_with_ctrl_plus_and_survives_a_restart(window: MainWindo
     again = open_guide("en", good_bundle).window
     assert again.settings.text_scale == 120
     assert again.body_font().pointSizeF() == pytest.approx(before * 1.2)
-    qtbot.keyClick(_focused_browser(again, qtbot), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        _focused_browser(again, qtbot), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier
+    )
     assert again.settings.text_scale == 100
 
 
@@ -157,10 +165,14 @@ def test_bad_content_still_opens_with_the_good_sections_and_names_the_file(open_
 def test_a_link_to_a_missing_section_is_named_after_start(open_guide) -> None:  # type: ignore[no-untyped-def]
     window = open_guide("en", BUNDLES / "missing-section-link").window
     assert window.problem_banner.isVisible()
-    assert "02-marrow.md:19: link to unknown section 'no-such-section'" in window.problem_banner.text()
+    assert (
+        "02-marrow.md:19: link to unknown section 'no-such-section'" in window.problem_banner.text()
+    )
 
 
-def test_a_missing_language_falls_back_to_english_and_says_so(open_guide, good_bundle: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_language_falls_back_to_english_and_says_so(
+    open_guide, good_bundle: Path
+) -> None:  # type: ignore[no-untyped-def]
     window = open_guide("fr", good_bundle).window
     assert "not yet available in your language" in window.page("welcome").browser.toPlainText()
 
@@ -170,7 +182,9 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
 
     controls = window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
     controls += window.findChildren(QListWidget) + window.findChildren(QTextBrowser)
-    unnamed = [type(c).__name__ for c in controls if c.isVisibleTo(window) and not c.accessibleName()]
+    unnamed = [
+        type(c).__name__ for c in controls if c.isVisibleTo(window) and not c.accessibleName()
+    ]
     assert unnamed == []
 
 
