@@ -134,7 +134,9 @@ def section_text() -> dict[str, str]:
 @pytest.mark.parametrize(
     ("section_id", "fact"), [(s, fact) for s, facts in FACTS.items() for fact in facts]
 )
-def test_the_fact_is_in_its_section(section_text: dict[str, str], section_id: str, fact: str) -> None:
+def test_the_fact_is_in_its_section(
+    section_text: dict[str, str], section_id: str, fact: str
+) -> None:
     assert fold(fact)[0] in section_text[section_id], f"{section_id} no longer says: {fact}"
 
 
