@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +29,7 @@ from guide_app.core.family_lists import MAX_CHILD_NAME_LENGTH
 from guide_app.core.question_bank import QuestionBank
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, OwnQuestionError
 from guide_app.ui.family_lists_model import FamilyListsModel
+from guide_app.ui.wrapping_tree import WrappingTreeWidget
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_TOUCH = 44
@@ -54,13 +55,14 @@ class QuestionBuilder(QWidget):
 
         # The bank, by topic.
         self.bank_box = QGroupBox(self)
-        self.bank_tree = QTreeWidget(self.bank_box)
+        self.bank_tree = WrappingTreeWidget(self.bank_box)
         self.bank_tree.setHeaderHidden(True)
-        self.bank_tree.setWordWrap(True)
-        self.bank_tree.setUniformRowHeights(False)
         for topic, questions in bank.by_topic():
             topic_item = QTreeWidgetItem(self.bank_tree, [topic.title])
             topic_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            topic_font = topic_item.font(0)
+            topic_font.setBold(True)
+            topic_item.setFont(0, topic_font)
             for question in questions:
                 item = QTreeWidgetItem(topic_item, [question.text])
                 item.setData(0, _ID_ROLE, question.id)
@@ -69,6 +71,8 @@ class QuestionBuilder(QWidget):
                     | Qt.ItemFlag.ItemIsUserCheckable
                     | Qt.ItemFlag.ItemIsSelectable
                 )
+        # Every topic open: a family should see the questions without finding the arrows.
+        self.bank_tree.expandAll()
         bank_layout = QVBoxLayout(self.bank_box)
         self.bank_hint = QLabel(self.bank_box)
         self.bank_hint.setWordWrap(True)
@@ -79,6 +83,9 @@ class QuestionBuilder(QWidget):
         self.list_box = QGroupBox(self)
         self.chosen = QListWidget(self.list_box)
         self.chosen.setWordWrap(True)
+        self.chosen.setResizeMode(QListView.ResizeMode.Adjust)
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chosen.setSpacing(4)
         self.chosen.setAlternatingRowColors(True)
         self.up_button = _touch_button(self.list_box)
         self.down_button = _touch_button(self.list_box)
