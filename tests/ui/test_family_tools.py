@@ -7,8 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from guide_app.app import Guide
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH
@@ -55,10 +62,14 @@ def test_ticking_a_call_now_sign_shows_what_to_do_at_once(
     checklist = _checklist(open_guide())
     fever = checklist.row("fever")
     assert fever.prompt.isHidden() and fever.details.isHidden()
-    # Where a finger lands: on the box at the start of the row.
-    qtbot.mouseClick(
-        fever.tick, Qt.MouseButton.LeftButton, pos=QPoint(12, fever.tick.height() // 2)
+    # Where a finger lands: on the box at the start of the row, once the row is laid out.
+    qtbot.waitUntil(lambda: fever.tick.isVisible() and fever.tick.width() > 100)
+    option = QStyleOptionButton()
+    fever.tick.initStyleOption(option)
+    box = fever.tick.style().subElementRect(
+        QStyle.SubElement.SE_CheckBoxIndicator, option, fever.tick
     )
+    qtbot.mouseClick(fever.tick, Qt.MouseButton.LeftButton, pos=box.center())
     assert fever.prompt.isVisible()
     assert "care team" in fever.prompt.text().lower()
     assert fever.urgency.text() == "Call your care team now"
