@@ -1,0 +1,51 @@
+"""The command line as a clinic's IT person or a content writer uses it, in a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from guide_app import __version__
+
+BUNDLES = Path(__file__).parent / "fixtures" / "bundles"
+
+
+def _guide_app(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "guide_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_version() -> None:
+    result = _guide_app("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"guide-app {__version__}"
+
+
+def test_check_content_passes_on_the_bundled_guide_and_prints_every_grade() -> None:
+    result = _guide_app("check-content")
+    assert result.returncode == 0, result.stdout + result.stderr
+    grades = [line for line in result.stdout.splitlines() if ": grade " in line]
+    assert len(grades) == 11
+    for line in grades:
+        grade = float(line.split(": grade ")[1].split()[0])
+        assert grade <= 8.0, line
+
+
+def test_check_content_names_file_and_line_and_exits_1() -> None:
+    result = _guide_app("check-content", "--content", str(BUNDLES / "broken-header"))
+    assert result.returncode == 1
+    assert "broken-header/en/02-marrow.md:3: header:" in result.stdout
+
+
+def test_check_content_of_an_unknown_glossary_term() -> None:
+    result = _guide_app("check-content", "--content", str(BUNDLES / "unknown-term"))
+    assert result.returncode == 1
+    assert "01-welcome.md:19: unknown glossary term 'spleen'" in result.stdout
