@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from guide_app import __version__
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-app",
         description="The offline family guide to relapsed childhood acute lymphoblastic leukemia.",
@@ -24,14 +24,18 @@ def _parser() -> argparse.ArgumentParser:
         description="Validate every content and data file. Exit 1 with file:line messages.",
     ).add_argument("--content", help="content folder to check (default: the bundled one)")
     sheet = commands.add_parser("sheet", help="write the question sheet as a PDF, with no window")
-    from guide_app.sheet_command import add_sheet_arguments
+    if "sheet" in argv:
+        # Only then: the sheet's options import the printing code, which opening the guide
+        # does not need before its first paint.
+        from guide_app.sheet_command import add_sheet_arguments
 
-    add_sheet_arguments(sheet)
+        add_sheet_arguments(sheet)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args, qt_args = _parser().parse_known_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args, qt_args = _parser(argv).parse_known_args(argv)
     if args.command == "check-content":
         return _check_content(args.content)
     if args.command == "sheet":
