@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from guide_app import __version__
-from guide_app.core.content import Bundle, Section, load_bundle
+from guide_app.core.content import Bundle, Section, language_file, load_bundle
 from guide_app.core.glossary import Glossary, load_glossary
 from guide_app.core.html_text import text_blocks
 from guide_app.core.link_check import link_problems
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from guide_app.ui.sheet_actions import SheetActions
 
 DEFAULT_LANGUAGE = "en"
-FALLBACK_LANGUAGE = "en"
 SYMPTOMS_SECTION = "signs-and-symptoms"
 QUESTIONS_SECTION = "questions"
 
@@ -74,12 +73,6 @@ def _laptop_store() -> ListsStore:
     from guide_app.core.storage import JsonFileStore, default_lists_path
 
     return JsonFileStore(default_lists_path())
-
-
-def _data_file(root: Path, language: str, name: str) -> Path:
-    """The language's data file, or the English one while it has none."""
-    own = root / language / name
-    return own if own.is_file() else root / FALLBACK_LANGUAGE / name
 
 
 class Guide(QObject):
@@ -151,12 +144,12 @@ class Guide(QObject):
 
         symptoms: list[Symptom] = []
         try:
-            symptoms = load_symptoms(_data_file(self.root, self.language, "symptoms.toml"))
+            symptoms = load_symptoms(language_file(self.root, self.language, "symptoms.toml"))
         except ContentError as error:
             problems.append(error.problem)
         bank = QuestionBank((), ())
         try:
-            bank = load_question_bank(_data_file(self.root, self.language, "questions.toml"))
+            bank = load_question_bank(language_file(self.root, self.language, "questions.toml"))
         except ContentError as error:
             problems.append(error.problem)
 

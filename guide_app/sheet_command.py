@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from guide_app import __version__
+from guide_app.core.content import language_file
 from guide_app.core.family_lists import FamilyLists, NewerSchemaError, UnreadableListsError
 from guide_app.core.problems import ContentError
 from guide_app.core.question_bank import QuestionBank, load_question_bank
@@ -20,10 +21,10 @@ from guide_app.core.sheet import (
     BLANK_SHEET_LINES,
     Paper,
     SheetContent,
-    SheetSymptom,
     render_sheet_html,
+    sheet_from_lists,
 )
-from guide_app.core.symptoms import load_symptoms
+from guide_app.core.symptoms import Symptom, load_symptoms
 
 PROG = "guide-app sheet"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -131,13 +132,12 @@ def _paper(value: str | None) -> Paper | None:
 
 def _content_file(language: str, name: str) -> Path:
     """The language's file, or the English one (said on stderr) when it has none yet."""
-    from guide_app.resources import content_dir
+    from guide_app.resources import content_root
 
-    path = content_dir(language) / name
-    if path.is_file() or language == FALLBACK_LANGUAGE:
-        return path
-    print(f"{PROG}: no {name} in {language!r}; using the English one", file=sys.stderr)
-    return content_dir(FALLBACK_LANGUAGE) / name
+    path = language_file(content_root(), language, name)
+    if path.parent.name != language:
+        print(f"{PROG}: no {name} in {language!r}; using the English one", file=sys.stderr)
+    return path
 
 
 def _content(
@@ -155,6 +155,8 @@ def _content(
         return replace(base, questions=tuple(q.text for q in bank.questions if q.default))
     if choice == "blank":
         return replace(base, blank_lines=BLANK_SHEET_LINES)
+    from guide_app.ui.sheet_labels import sheet_date_text
+
     data = _read_json(Path(choice))
     if isinstance(data, list):
         if not all(isinstance(item, str) for item in data):
@@ -165,12 +167,15 @@ def _content(
         lists = FamilyLists.from_dict(data)
     except (UnreadableListsError, NewerSchemaError) as error:
         raise UsageError(f"cannot use {choice}: {error}") from None
-    return replace(
-        base,
-        date_text=_today(language),
-        child_name=lists.child_name,
-        questions=tuple(text for _, text in lists.questions.resolved(bank)),
-        symptoms=_ticked_symptoms(lists, language),
+    return sheet_from_lists(
+        lists,
+        bank,
+        _symptoms(lists, language),
+        language=language,
+        date=datetime.date.today(),
+        guide_version=__version__,
+        format_date=lambda date: sheet_date_text(date, language),
+        labels=labels,
     )
 
 
@@ -183,34 +188,21 @@ def _read_json(path: Path) -> object:
         raise UsageError(f"cannot read the questions file {path}: {error}") from None
 
 
-def _ticked_symptoms(lists: FamilyLists, language: str) -> tuple[SheetSymptom, ...]:
+def _symptoms(lists: FamilyLists, language: str) -> list[Symptom]:
+    """The symptom data to name the ticked ones; none needed (or usable) means none printed."""
     if lists.checklist.is_empty():
-        return ()
+        return []
     try:
-        symptoms = load_symptoms(_content_file(language, "symptoms.toml"))
+        return load_symptoms(_content_file(language, "symptoms.toml"))
     except ContentError as error:
         print(f"{PROG}: symptoms left out: {error}", file=sys.stderr)
-        return ()
-    return tuple(
-        SheetSymptom(
-            symptom.name, entry.note, _format_date(entry.date, language) if entry.date else ""
-        )
-        for symptom, entry in lists.checklist.seen_entries(symptoms)
-    )
+        return []
 
 
 def _today(language: str) -> str:
-    return _format_date(datetime.date.today(), language)
+    from guide_app.ui.sheet_labels import sheet_date_text
 
-
-def _format_date(date: datetime.date, language: str) -> str:
-    from PySide6.QtCore import QDate, QLocale
-
-    # The locale's long date without the weekday: "November 20, 2026", "20 de noviembre de 2026".
-    locale = QLocale(language)
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    pattern = re.sub(r"^dddd[,،]?\s*|[,،]?\s*dddd$", "", pattern)
-    return locale.toString(QDate(date.year, date.month, date.day), pattern)
+    return sheet_date_text(datetime.date.today(), language)
 
 
 def _gui_application() -> object:

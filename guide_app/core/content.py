@@ -8,20 +8,18 @@ names the file and line, so the app can start and say what is wrong.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NoReturn
 
 from guide_app.core.problems import ContentError, Problem, line_of
+from guide_app.core.toml_entries import ID_PATTERN, toml_error
 
 FALLBACK_LANGUAGE = "en"
 HEADER_FENCE = "+++"
 GENERATED_KINDS = frozenset({"glossary", "sources", "questions"})
 MAX_SHORT_TITLE = 18
-_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 @dataclass(frozen=True)
@@ -87,17 +85,16 @@ def parse_section(text: str, path: Path, language: str) -> Section:
     try:
         header = tomllib.loads(header_text)
     except tomllib.TOMLDecodeError as error:
-        match = _TOML_POSITION.search(str(error))
-        line = int(match.group(1)) + 1 if match else 1
-        message = _TOML_POSITION.sub("", str(error)).strip()
-        raise ContentError(Problem(path, line, f"header: {message}")) from None
+        line, message = toml_error(error)
+        # +1: the header starts on the file's second line.
+        raise ContentError(Problem(path, line + 1, f"header: {message}")) from None
 
     for key in ("id", "title", "short_title", "order", "reviewed"):
         if key not in header:
             raise ContentError(Problem(path, 1, f"header: '{key}' is missing"))
 
     section_id = header["id"]
-    if not isinstance(section_id, str) or not _ID_PATTERN.match(section_id):
+    if not isinstance(section_id, str) or not ID_PATTERN.match(section_id):
         raise problem_at("id", "header: 'id' must be lower-case letters, digits and '-'")
     for key in ("title", "short_title"):
         if not isinstance(header[key], str) or not header[key].strip():
@@ -151,6 +148,12 @@ def _parse_sources(raw: object, header_text: str, path: Path) -> tuple[Source, .
 
 def _fail(path: Path, header_text: str, needle: str, message: str) -> NoReturn:
     raise ContentError(Problem(path, line_of(header_text, needle, default=0) + 1, message))
+
+
+def language_file(content_root: Path, language: str, name: str) -> Path:
+    """A language's data file (glossary, symptoms, questions), or English's while it has none."""
+    own = content_root / language / name
+    return own if own.is_file() else content_root / FALLBACK_LANGUAGE / name
 
 
 def section_files(language_dir: Path) -> list[Path]:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from guide_app.core.problems import ContentError, Problem, line_of
+from guide_app.core.toml_entries import ID_PATTERN, read_toml
 
 GLOSSARY_FILE = "glossary.toml"
-_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 @dataclass(frozen=True)
@@ -35,18 +32,10 @@ class Glossary:
 
 def check_glossary(path: Path) -> tuple[Glossary, list[Problem]]:
     """Read a glossary file; return the good terms and a Problem for each bad one."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return Glossary(), [Problem(path, 1, f"cannot be read: {error}")]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        match = _TOML_POSITION.search(str(error))
-        line = int(match.group(1)) if match else 1
-        return Glossary(), [Problem(path, line, _TOML_POSITION.sub("", str(error)).strip())]
+    text, data, problems = read_toml(path)
+    if data is None:
+        return Glossary(), problems
 
-    problems: list[Problem] = []
     terms: list[GlossaryTerm] = []
     raw_terms = data.get("term")
     if not isinstance(raw_terms, list) or not raw_terms:
@@ -54,7 +43,7 @@ def check_glossary(path: Path) -> tuple[Glossary, list[Problem]]:
     for raw in raw_terms:
         term_id = raw.get("id")
         where = line_of(text, f'"{term_id}"') if isinstance(term_id, str) else 1
-        if not isinstance(term_id, str) or not _ID_PATTERN.match(term_id):
+        if not isinstance(term_id, str) or not ID_PATTERN.match(term_id):
             problems.append(Problem(path, where, "a term needs an 'id' of a-z, 0-9 and '-'"))
             continue
         if any(t.id == term_id for t in terms):

@@ -13,7 +13,15 @@ from typing import Any
 
 from guide_app.core.problems import Problem
 
-_TOML_POSITION = re.compile(r"at line (\d+)")
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)")
+# Ids of sections, terms, symptoms and questions: lower-case words joined by "-".
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def toml_error(error: tomllib.TOMLDecodeError) -> tuple[int, str]:
+    """(line, message without the position) of a TOML syntax error; line 1 when not given."""
+    match = _TOML_POSITION.search(str(error))
+    return (int(match.group(1)) if match else 1), _TOML_POSITION.sub("", str(error)).strip()
 
 
 def read_toml(path: Path) -> tuple[str, dict[str, Any] | None, list[Problem]]:
@@ -25,9 +33,8 @@ def read_toml(path: Path) -> tuple[str, dict[str, Any] | None, list[Problem]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        match = _TOML_POSITION.search(str(error))
-        line = int(match.group(1)) if match else 1
-        return text, None, [Problem(path, line, f"not valid TOML: {error}")]
+        line, message = toml_error(error)
+        return text, None, [Problem(path, line, f"not valid TOML: {message}")]
     return text, data, []
 
 

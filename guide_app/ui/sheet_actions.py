@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -15,7 +15,7 @@ from guide_app.core.question_bank import QuestionBank
 from guide_app.core.sheet import render_sheet_html, sheet_from_lists
 from guide_app.core.symptoms import Symptom
 from guide_app.ui.family_lists_model import FamilyListsModel
-from guide_app.ui.sheet_labels import sheet_labels
+from guide_app.ui.sheet_labels import sheet_date_text, sheet_labels
 from guide_app.ui.sheet_printer import (
     PrinterError,
     configure_printer,
@@ -43,13 +43,6 @@ class SheetActions(QObject):
         self.last_pdf: Path | None = None
 
     def sheet_html(self) -> str:
-        locale = QLocale(self._language)
-
-        def format_date(date: dt.date) -> str:
-            return locale.toString(
-                QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat
-            )
-
         content = sheet_from_lists(
             self._model.lists,
             self._bank,
@@ -57,7 +50,7 @@ class SheetActions(QObject):
             language=self._language,
             date=dt.date.today(),
             guide_version=__version__,
-            format_date=format_date,
+            format_date=lambda date: sheet_date_text(date, self._language),
             labels=sheet_labels(),
         )
         return render_sheet_html(content)

@@ -3,7 +3,10 @@ template; without a translator they are the core's English ``DEFAULT_LABELS``.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def sheet_labels() -> dict[str, str]:
@@ -26,3 +29,12 @@ def sheet_labels() -> dict[str, str]:
             "Sheet", "This sheet is not medical advice. It helps you talk with your care team."
         ),
     }
+
+
+def sheet_date_text(date: datetime.date, language: str) -> str:
+    """A date as the sheet prints it: the language's long date without the weekday
+    ("November 20, 2026", "20 de noviembre de 2026")."""
+    locale = QLocale(language)
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"^dddd[,،]?\s*|[,،]?\s*dddd$", "", pattern)
+    return locale.toString(QDate(date.year, date.month, date.day), pattern)
