@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from guide_app import __version__
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 DEFAULT_LANGUAGE = "en"
 SYMPTOMS_SECTION = "signs-and-symptoms"
 QUESTIONS_SECTION = "questions"
+_BASE_FONT_PROPERTY = "guideBaseFont"
 
 
 class SectionRenderer:
@@ -61,6 +63,17 @@ def render_labels() -> RenderLabels:
         ),
         see_also=translate("Content", "See also:"),
     )
+
+
+def _base_font(app: QApplication) -> QFont:
+    """The interface font at 100%: the application's font when the first window was made (the
+    text-size control changes the application's font afterwards)."""
+    stored = app.property(_BASE_FONT_PROPERTY)
+    if isinstance(stored, QFont):
+        return stored
+    base = QFont(app.font())
+    app.setProperty(_BASE_FONT_PROPERTY, base)
+    return base
 
 
 def build_search_index(bundle: Bundle, renderer: SectionRenderer) -> SearchIndex:
@@ -100,7 +113,7 @@ class Guide(QObject):
             self.glossary,
             self.renderer,
             GuideSettings(),
-            app.font(),  # type: ignore[union-attr]
+            _base_font(app),  # type: ignore[arg-type]
             style_sheet,
         )
         self.setParent(self.window)  # lives as long as its window

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from guide_app import __version__
-from guide_app.core.content import language_file
+from guide_app.core.content import FALLBACK_LANGUAGE, language_file
 from guide_app.core.family_lists import FamilyLists, NewerSchemaError, UnreadableListsError
 from guide_app.core.problems import ContentError
 from guide_app.core.question_bank import QuestionBank, load_question_bank
@@ -28,7 +28,6 @@ from guide_app.core.symptoms import Symptom, load_symptoms
 
 PROG = "guide-app sheet"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-FALLBACK_LANGUAGE = "en"
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from guide_app.core.checklist import MAX_NOTE_LENGTH
 from guide_app.core.symptoms import Symptom, Urgency
 from guide_app.ui.family_lists_model import FamilyListsModel
+from guide_app.ui.heading_label import HeadingLabel, bold
 
 NO_DATE = QDate(2000, 1, 1)  # the date field's "no date" value, shown as its special text
 # Colours: text on each background passes WCAG AA (above 7:1).
@@ -44,9 +45,7 @@ class SymptomRow(QFrame):
 
         self.tick = QCheckBox(symptom.name, self)
         self.tick.setMinimumHeight(44)
-        font = self.tick.font()
-        font.setBold(True)
-        self.tick.setFont(font)
+        self.tick.setFont(bold())
         self.urgency = QLabel(self)
         self.urgency.setStyleSheet("padding:4px 8px;" + URGENCY_STYLE[symptom.urgency])
         self.description = QLabel(symptom.description, self)
@@ -69,9 +68,10 @@ class SymptomRow(QFrame):
         self.note_label.setBuddy(self.note)
         self.date_label.setBuddy(self.date)
 
+        # The urgency sits under the name, not beside it: at 200% text both do not fit a line.
         header = QHBoxLayout()
-        header.addWidget(self.tick, 1)
         header.addWidget(self.urgency)
+        header.addStretch(1)
         details = QHBoxLayout()
         details.addWidget(self.note_label)
         details.addWidget(self.note, 1)
@@ -80,6 +80,7 @@ class SymptomRow(QFrame):
         self.details = QWidget(self)
         self.details.setLayout(details)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.tick)
         layout.addLayout(header)
         layout.addWidget(self.description)
         layout.addWidget(self.prompt)
@@ -151,11 +152,7 @@ class ChecklistWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self._model = model
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading = HeadingLabel(1.2, self)
         self.disclaimer = QLabel(self)
         self.disclaimer.setWordWrap(True)
         self.rows = [SymptomRow(symptom, model) for symptom in symptoms]
@@ -167,6 +164,8 @@ class ChecklistWidget(QWidget):
         rows_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Rows wrap to the width; sideways scrolling would hide the ends of sentences.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

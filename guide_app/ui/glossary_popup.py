@@ -6,18 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from guide_app.core.glossary import GlossaryTerm
+from guide_app.ui.heading_label import HeadingLabel
 
 
 class GlossaryPopup(QDialog):
     def __init__(self, term: GlossaryTerm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.term = term
-        self._title = QLabel(self)
+        self._title = HeadingLabel(1.25, self)
         self._title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self._title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self._title.setFont(font)
         self._meaning = QLabel(self)
         self._meaning.setTextFormat(Qt.TextFormat.PlainText)
         self._meaning.setWordWrap(True)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -23,6 +24,7 @@ from guide_app.core.problems import Problem
 from guide_app.core.search import SearchResult
 from guide_app.ui.address_dialog import AddressDialog
 from guide_app.ui.glossary_popup import GlossaryPopup
+from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.search_panel import SearchPanel
 from guide_app.ui.section_page import SectionPage
 from guide_app.ui.settings import TEXT_SCALE_STEP, GuideSettings
@@ -68,12 +70,9 @@ class MainWindow(QMainWindow):
         self.notice_bar.setStyleSheet("background:#fff4d6; color:#1a1a1a; padding:8px;")
         self.notice_bar.setVisible(False)
 
-        self.title_label = QLabel(self)
+        self.title_label = HeadingLabel(1.3, self)
         self.title_label.setObjectName("guide-title")
-        title_font = self.title_label.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        self.title_label.setFont(title_font)
+        self.title_label.setWordWrap(True)  # at large text sizes it wraps rather than widen
         self.smaller_button = QPushButton(self)
         self.larger_button = QPushButton(self)
         self.text_size_label = QLabel(self)
@@ -280,7 +279,8 @@ class MainWindow(QMainWindow):
     def _on_text_scale_changed(self, percent: int) -> None:
         interface = QFont(self._base_font)
         interface.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
-        self.setFont(interface)
+        # The application's font, not the window's: dialogs and popups follow it too.
+        QApplication.setFont(interface)
         body = QFont(interface)
         body.setPointSizeF(interface.pointSizeF() * BODY_TEXT_FACTOR)
         for page in self.pages():

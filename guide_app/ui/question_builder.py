@@ -7,8 +7,9 @@ keyboard and switch users. Printing is asked of the window through signals (wire
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,10 +30,13 @@ from guide_app.core.family_lists import MAX_CHILD_NAME_LENGTH
 from guide_app.core.question_bank import QuestionBank
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, OwnQuestionError
 from guide_app.ui.family_lists_model import FamilyListsModel
+from guide_app.ui.heading_label import bold
 from guide_app.ui.wrapping_tree import WrappingTreeWidget
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_TOUCH = 44
+BANK_MIN_LINES = 14
+LIST_MIN_LINES = 6
 
 
 def _touch_button(parent: QWidget) -> QPushButton:
@@ -60,9 +64,7 @@ class QuestionBuilder(QWidget):
         for topic, questions in bank.by_topic():
             topic_item = QTreeWidgetItem(self.bank_tree, [topic.title])
             topic_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            topic_font = topic_item.font(0)
-            topic_font.setBold(True)
-            topic_item.setFont(0, topic_font)
+            topic_item.setFont(0, bold())
             for question in questions:
                 item = QTreeWidgetItem(topic_item, [question.text])
                 item.setData(0, _ID_ROLE, question.id)
@@ -112,29 +114,33 @@ class QuestionBuilder(QWidget):
         own_row = QHBoxLayout()
         own_row.addWidget(self.own_counter, 1)
         own_row.addWidget(self.add_button)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_label)
-        name_row.addWidget(self.child_name, 1)
-        sheet_row = QHBoxLayout()
-        for button in (self.preview_button, self.print_button, self.pdf_button):
-            sheet_row.addWidget(button)
+        # Two buttons a row, labels above fields: the column must still fit a 1024 px screen
+        # beside the side tabs when the text is at 200%.
+        sheet_rows = QGridLayout()
+        sheet_rows.addWidget(self.preview_button, 0, 0)
+        sheet_rows.addWidget(self.print_button, 0, 1)
+        sheet_rows.addWidget(self.pdf_button, 1, 0)
+        sheet_rows.addWidget(self.clear_button, 1, 1)
         list_layout = QVBoxLayout(self.list_box)
         list_layout.addWidget(self.chosen, 1)
         list_layout.addLayout(move_row)
         list_layout.addWidget(self.own_label)
         list_layout.addWidget(self.own_text)
         list_layout.addLayout(own_row)
-        list_layout.addLayout(name_row)
-        list_layout.addLayout(sheet_row)
-        list_layout.addWidget(self.clear_button)
+        list_layout.addWidget(self.name_label)
+        list_layout.addWidget(self.child_name)
+        list_layout.addLayout(sheet_rows)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.bank_box)
-        splitter.addWidget(self.list_box)
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.bank_box)
+        self.splitter.addWidget(self.list_box)
+        self.splitter.setChildrenCollapsible(False)
+        for panel in (self.bank_box, self.list_box):
+            # The panels never force the window wider; resizeEvent stacks them instead.
+            panel.setMinimumWidth(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         self.bank_tree.itemChanged.connect(self._on_bank_item_changed)
         self.up_button.clicked.connect(self._on_move_up)
@@ -160,6 +166,22 @@ class QuestionBuilder(QWidget):
         self.refresh()
         self.retranslate_ui()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Side by side when both panels fit, else one above the other (large text, small
+        screen): nothing is cut off and no sideways scrolling is needed."""
+        super().resizeEvent(event)
+        # Room for several questions whatever the text size (the page scrolls if need be).
+        self.bank_tree.setMinimumHeight(self.fontMetrics().height() * BANK_MIN_LINES)
+        self.chosen.setMinimumHeight(self.fontMetrics().height() * LIST_MIN_LINES)
+        needed = (
+            self.bank_box.minimumSizeHint().width()
+            + self.list_box.minimumSizeHint().width()
+            + self.splitter.handleWidth()
+        )
+        wanted = Qt.Orientation.Horizontal if self.width() >= needed else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+
     # --- texts --------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -168,9 +190,11 @@ class QuestionBuilder(QWidget):
         self.bank_tree.setAccessibleName(self.tr("Questions you could ask, by topic"))
         self.list_box.setTitle(self.tr("Your list"))
         self.chosen.setAccessibleName(self.tr("Your list of questions, in order"))
-        self.up_button.setText(self.tr("Move up"))
+        self.up_button.setText(self.tr("Up"))
+        self.up_button.setAccessibleName(self.tr("Move the question up"))
         self.up_button.setToolTip(self.tr("Move the question up (Alt+Up)"))
-        self.down_button.setText(self.tr("Move down"))
+        self.down_button.setText(self.tr("Down"))
+        self.down_button.setAccessibleName(self.tr("Move the question down"))
         self.down_button.setToolTip(self.tr("Move the question down (Alt+Down)"))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the question from your list (Delete)"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from guide_app.core.content import Section
 from guide_app.ui.section_browser import SectionBrowser
@@ -56,7 +56,14 @@ class SectionPage(QWidget):
             self.browser.setHtml(self._render(self.section))
         if self._extra_factory is not None and self.extra is None:
             self.extra = self._extra_factory()
-            self._splitter.addWidget(self.extra)
+            # In a scroll area: at large text sizes the tool may need more height than the
+            # screen has, and it must not push the window past the screen's edge.
+            holder = QScrollArea(self._splitter)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            holder.setWidget(self.extra)
+            self._splitter.addWidget(holder)
             # The tool gets most of the room; the text above stays readable and scrolls.
             self._splitter.setStretchFactor(0, 2)
             self._splitter.setStretchFactor(1, 3)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -286,3 +287,37 @@ def _no_modal_dialogs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
 
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+@pytest.mark.parametrize("section_id", ["signs-and-symptoms", "questions"])
+def test_at_200_percent_text_the_tools_fit_a_1024_by_768_kiosk_screen(
+    open_guide: Callable[..., Guide], qtbot, section_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    guide.window.resize(1024, 768)
+    normal = guide.window.font().pointSizeF()
+    guide.window.settings.set_text_scale(200)
+    guide.window.show_section(section_id)
+    qtbot.waitUntil(lambda: guide.window.page(section_id).extra.isVisible())
+    hint = guide.window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 768
+    qtbot.waitUntil(lambda: guide.window.width() == 1024)
+    # Nothing is cut off or squeezed: the tool fits the area that shows it, and every part of
+    # it has at least the width its contents need.
+    tool = guide.window.page(section_id).extra
+    viewport = tool.parentWidget()
+    qtbot.waitUntil(lambda: tool.font().pointSizeF() == pytest.approx(normal * 2))
+    qtbot.waitUntil(lambda: tool.width() <= viewport.width())
+
+    def squeezed() -> list[str]:
+        return [
+            f"{type(part).__name__} {part.width()} < {part.minimumSizeHint().width()}"
+            for part in tool.findChildren(QWidget)
+            if part.isVisible()
+            and part.layout() is not None
+            and part.width() < part.minimumSizeHint().width()
+        ]
+
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not squeezed(), timeout=2000)  # layouts settle after resizing
+    assert squeezed() == []
