@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
-_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote"}
+from guide_app.core.html_text import text_blocks
+
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
 # The grade families should be able to read (US school grade), and the Spanish ease floor.
@@ -19,45 +19,12 @@ MAX_ENGLISH_GRADE = 8.0
 MIN_SPANISH_EASE = 70.0
 
 
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.blocks: list[str] = []
-        self._current: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCK_TAGS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        self._current.append(data)
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self._current).split())
-        self._current = []
-        if text:
-            if not text.endswith(_SENTENCE_END):
-                text += "."
-            self.blocks.append(text)
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
 def plain_text(markdown_body: str) -> str:
     """The words of a Markdown body as a reader meets them, one block per sentence."""
     from guide_app.core.render import render_markdown  # Markdown is imported only when scoring
 
-    html = render_markdown(markdown_body)
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    return "\n".join(collector.blocks)
+    blocks = [block.text for block in text_blocks("", render_markdown(markdown_body))]
+    return "\n".join(text if text.endswith(_SENTENCE_END) else text + "." for text in blocks)
 
 
 @dataclass(frozen=True)
