@@ -321,3 +321,29 @@ def test_at_200_percent_text_the_tools_fit_a_1024_by_768_kiosk_screen(
     with contextlib.suppress(qtbot.TimeoutError):
         qtbot.waitUntil(lambda: not squeezed(), timeout=2000)  # layouts settle after resizing
     assert squeezed() == []
+
+
+def test_the_save_as_pdf_button_asks_where_and_writes_the_file(
+    open_guide: Callable[..., Guide], tmp_path: Path, monkeypatch, pdf_text
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "our questions"  # the family typed no ".pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    builder = _builder(open_guide())
+    _tick_bank(builder, "relapse-where")
+    builder.pdf_button.click()
+    saved = target.with_name("our questions.pdf")
+    assert saved.exists()
+    assert builder.bank.get("relapse-where").text in pdf_text(saved)
+
+
+def test_cancelling_the_save_dialog_writes_nothing(
+    open_guide: Callable[..., Guide], tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    guide = open_guide()
+    _builder(guide).pdf_button.click()
+    assert guide.sheet_actions.last_pdf is None
