@@ -142,6 +142,8 @@ def test_clear_my_lists_asks_first_then_empties_everything(
     builder = _builder(guide)
     _tick_bank(builder, "relapse-where")
     _checklist(guide).row("fever").tick.setChecked(True)
+    guide.lists_model.flush()
+    assert default_lists_path().exists()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     builder.clear_button.click()
@@ -152,6 +154,7 @@ def test_clear_my_lists_asks_first_then_empties_everything(
     assert builder.chosen.count() == 0
     assert not _checklist(guide).row("fever").tick.isChecked()
     assert guide.lists_model.lists.is_empty()
+    assert not default_lists_path().exists()  # gone from the computer too
 
 
 def test_lists_are_saved_and_come_back_after_a_restart(
@@ -347,3 +350,23 @@ def test_cancelling_the_save_dialog_writes_nothing(
     guide = open_guide()
     _builder(guide).pdf_button.click()
     assert guide.sheet_actions.last_pdf is None
+
+
+def test_print_goes_through_the_print_dialog_to_the_chosen_printer(
+    open_guide: Callable[..., Guide], tmp_path: Path, monkeypatch, pdf_text
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    output = tmp_path / "printed.pdf"
+
+    def choose_a_pdf_printer(dialog: QPrintDialog) -> int:
+        # What a family does in the dialog: pick a printer (here "Print to file") and OK.
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(output))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_a_pdf_printer)
+    builder = _builder(open_guide())
+    _tick_bank(builder, "relapse-where")
+    builder.print_button.click()
+    assert builder.bank.get("relapse-where").text in pdf_text(output)
