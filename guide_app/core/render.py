@@ -28,7 +28,6 @@ class RenderLabels:
     reviewed: str = "Last reviewed: {date}"
     fallback: str = "This section is not yet available in your language. It is shown in English."
     see_also: str = "See also:"
-    section_sources: str = "{title}"
 
 
 @functools.cache

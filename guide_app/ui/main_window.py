@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,8 +35,6 @@ MAX_PROBLEMS_SHOWN = 5
 
 
 class MainWindow(QMainWindow):
-    section_shown = Signal(str)
-
     def __init__(
         self,
         bundle: Bundle,
@@ -217,7 +215,6 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if isinstance(page, SectionPage):
             page.ensure_rendered()
-            self.section_shown.emit(page.section.id)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         kind, target, anchor = classify(url.toString())
@@ -226,9 +223,7 @@ class MainWindow(QMainWindow):
             section_id = target or (current.section.id if isinstance(current, SectionPage) else "")
             self.show_section(section_id, anchor)
         elif kind is LinkKind.GLOSSARY:
-            term = self.glossary.get(target)
-            if term is not None:
-                self.show_glossary_term(term.id)
+            self.show_glossary_term(target)  # an unknown term shows nothing
         elif kind is LinkKind.EXTERNAL:
             self.show_address(target)
         # Anything else (file:, javascript:, mailto: ...) is ignored on purpose.
