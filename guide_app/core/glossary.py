@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from guide_app.core.problems import ContentError, Problem, line_of
-from guide_app.core.toml_entries import ID_PATTERN, read_toml
+from guide_app.core.problems import ContentError, Problem
+from guide_app.core.toml_entries import ID_PATTERN, id_line, read_toml, table_entries
 
 GLOSSARY_FILE = "glossary.toml"
 
@@ -36,17 +36,20 @@ def check_glossary(path: Path) -> tuple[Glossary, list[Problem]]:
     if data is None:
         return Glossary(), problems
 
-    terms: list[GlossaryTerm] = []
-    raw_terms = data.get("term")
-    if not isinstance(raw_terms, list) or not raw_terms:
+    # Lines come from each [[term]] header and its id line, as for the symptom and question
+    # data: an id may also stand earlier in another term's see_also.
+    entries, problems = table_entries(path, text, data, "term")
+    if not entries and not problems:
         return Glossary(), [Problem(path, 1, "no [[term]] entries")]
-    for raw in raw_terms:
+    terms: list[GlossaryTerm] = []
+    lines: dict[str, int] = {}
+    for raw, header in entries:
         term_id = raw.get("id")
-        where = line_of(text, f'"{term_id}"') if isinstance(term_id, str) else 1
+        where = id_line(text, term_id, header)
         if not isinstance(term_id, str) or not ID_PATTERN.match(term_id):
             problems.append(Problem(path, where, "a term needs an 'id' of a-z, 0-9 and '-'"))
             continue
-        if any(t.id == term_id for t in terms):
+        if term_id in lines:
             problems.append(Problem(path, where, f"term id '{term_id}' is used twice"))
             continue
         term, meaning = raw.get("term"), raw.get("meaning")
@@ -60,17 +63,16 @@ def check_glossary(path: Path) -> tuple[Glossary, list[Problem]]:
         if not isinstance(see_also, list) or not all(isinstance(s, str) for s in see_also):
             problems.append(Problem(path, where, f"term '{term_id}': 'see_also' must list ids"))
             continue
+        lines[term_id] = where
         terms.append(
             GlossaryTerm(term_id, term.strip(), " ".join(meaning.split()), tuple(see_also))
         )
 
-    known = {t.id for t in terms}
     for term in terms:
         for other in term.see_also:
-            if other not in known:
-                line = line_of(text, f'"{term.id}"')
+            if other not in lines:
                 problems.append(
-                    Problem(path, line, f"term '{term.id}' sees also unknown '{other}'")
+                    Problem(path, lines[term.id], f"term '{term.id}' sees also unknown '{other}'")
                 )
     return Glossary(tuple(terms)), problems
 
