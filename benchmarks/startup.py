@@ -47,14 +47,30 @@ class ChildFailed(RuntimeError):
     pass
 
 
-def child_env(platform: str, config_home: str) -> dict[str, str]:
+def child_env(
+    platform: str, home: str, cache_home: str, bytecode_cache: bool = True
+) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = platform
     # Settings (QSettings) come from an empty folder: the user's saved text size must not change
     # what is measured, and nothing is read from or written to the user's config.
-    env["XDG_CONFIG_HOME"] = config_home
+    env["XDG_CONFIG_HOME"] = home
     # Likewise the family's saved lists (platformdirs' user data folder): start from none.
-    env["XDG_DATA_HOME"] = config_home
+    env["XDG_DATA_HOME"] = home
+    # The guide keeps rendered section HTML in the user's cache folder; the warm-up start fills
+    # this one, as the first start on a machine fills the real one.
+    env["XDG_CACHE_HOME"] = cache_home
+    if bytecode_cache:
+        # Python keeps compiled byte code between runs unless told not to, and an installed
+        # guide has it (pip and PyInstaller compile it). Some shells set
+        # PYTHONDONTWRITEBYTECODE (this workplace's does); measured that way, every start would
+        # compile the guide's and Markdown's sources again, which no family's start does. The
+        # byte code goes to a folder of this run's, not into the checkout or the environment.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = os.path.join(home, "pycache")
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env.pop("PYTHONPYCACHEPREFIX", None)
     return env
 
 
@@ -159,6 +175,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--trace", action="store_true", help="time one start-up of each program, phase by phase"
     )
+    parser.add_argument(
+        "--first-starts",
+        type=int,
+        default=6,
+        help="also time this many guide starts with an empty cache folder, as the first start "
+        "after installing (6; 0 to skip); for information, not budgeted",
+    )
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="start both programs with PYTHONDONTWRITEBYTECODE=1: every start compiles the "
+        "Python sources it imports",
+    )
     args = parser.parse_args(argv)
     if args.platform == "xcb" and not os.environ.get("DISPLAY"):
         parser.error("--platform xcb needs DISPLAY (or run it under xvfb-run)")
@@ -166,21 +195,28 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--runs must be at least 1 (10 or more for figures worth quoting)")
 
     guide_args = ["guide", "--entry", args.entry]
-    with tempfile.TemporaryDirectory(prefix="guide-bench-config-") as config_home:
-        env = child_env(args.platform, config_home)
+    bytecode = not args.no_bytecode_cache
+    with tempfile.TemporaryDirectory(prefix="guide-bench-") as home:
+        cache_home = os.path.join(home, "cache")
+        env = child_env(args.platform, home, cache_home, bytecode)
         try:
+            for _ in range(args.warmup):
+                measure(guide_args, env, args.timeout)
+                measure(["bare"], env, args.timeout)
             if args.trace:
                 trace(guide_args, env, args.timeout)
                 trace(["bare"], env, args.timeout)
                 return 0
-            for _ in range(args.warmup):
-                measure(guide_args, env, args.timeout)
-                measure(["bare"], env, args.timeout)
             guide: list[Sample] = []
             bare: list[Sample] = []
             for _ in range(args.runs):
                 guide.append(measure(guide_args, env, args.timeout))
                 bare.append(measure(["bare"], env, args.timeout))
+            first: list[Sample] = []
+            for run in range(args.first_starts):
+                empty_cache = os.path.join(home, f"first-start-cache-{run}")
+                first_env = child_env(args.platform, home, empty_cache, bytecode)
+                first.append(measure(guide_args, first_env, args.timeout))
         except ChildFailed as failure:
             print(f"startup benchmark: a child failed: {failure}", file=sys.stderr)
             return 2
@@ -190,9 +226,18 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"startup: {args.runs} runs each, interleaved, after {args.warmup} warm-up pair(s); "
         f"QT_QPA_PLATFORM={args.platform}; guide via --entry {args.entry}; "
+        f"byte-code cache {'on' if bytecode else 'off'}; "
         f"Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, {os.cpu_count()} CPUs"
     )
     report(guide, bare)
+    if first:
+        paint = statistics.median(s.paint_ms for s in first)
+        ratio = paint / statistics.median(s.paint_ms for s in bare)
+        print(
+            f"for information: the first start after installing (no kept section HTML, so "
+            f"Markdown renders the first page): {paint:.1f} ms median of {len(first)} "
+            f"({spread([s.paint_ms for s in first])}), {ratio:.3f}x the bare window"
+        )
     return 0
 
 

@@ -7,24 +7,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from guide_app import __version__
 from guide_app.core.content import Bundle, Section, language_file, load_bundle
 from guide_app.core.glossary import Glossary, load_glossary
-from guide_app.core.html_text import text_blocks
-from guide_app.core.link_check import link_problems
 from guide_app.core.problems import ContentError, Problem
-from guide_app.core.render import RenderLabels, render_section
-from guide_app.core.search import SearchIndex
+from guide_app.core.render import RenderLabels, render_key, render_section
+from guide_app.core.rendered_cache import RenderedCache
 from guide_app.resources import content_root, style_root
 from guide_app.ui.first_paint import after_first_paint
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
 
 if TYPE_CHECKING:
+    from guide_app.core.search import SearchIndex
     from guide_app.core.storage import ListsStore
     from guide_app.ui.family_lists_model import FamilyListsModel
     from guide_app.ui.sheet_actions import SheetActions
@@ -36,20 +35,44 @@ _BASE_FONT_PROPERTY = "guideBaseFont"
 
 
 class SectionRenderer:
-    """Renders each section once and keeps the HTML: the tab and the search index share it."""
+    """Renders each section once and keeps the HTML: the tab and the search index share it.
 
-    def __init__(self, bundle: Bundle, glossary: Glossary, labels: RenderLabels) -> None:
+    With a cache, HTML rendered by an earlier run from the same content is taken from it, so that
+    a start does not import Markdown for the page it shows; what had to be rendered is kept there.
+    """
+
+    def __init__(
+        self,
+        bundle: Bundle,
+        glossary: Glossary,
+        labels: RenderLabels,
+        cache: RenderedCache | None = None,
+    ) -> None:
         self._bundle = bundle
         self._glossary = glossary
         self._labels = labels
+        self._cache = cache
         self._html: dict[str, str] = {}
+        self.rendered_live: list[str] = []  # ids of the sections Markdown had to render
 
     def __call__(self, section: Section) -> str:
         if section.id not in self._html:
-            self._html[section.id] = render_section(
-                section, self._bundle, self._glossary, self._labels
-            )
+            self._html[section.id] = self._cached(section) or self._render(section)
         return self._html[section.id]
+
+    def _cached(self, section: Section) -> str | None:
+        if self._cache is None:
+            return None
+        key = render_key(section, self._bundle, self._glossary, self._labels)
+        return self._cache.get(self._bundle.language, section.id, key)
+
+    def _render(self, section: Section) -> str:
+        html = render_section(section, self._bundle, self._glossary, self._labels)
+        self.rendered_live.append(section.id)
+        if self._cache is not None:
+            key = render_key(section, self._bundle, self._glossary, self._labels)
+            self._cache.put(self._bundle.language, section.id, key, html)
+        return html
 
 
 def render_labels() -> RenderLabels:
@@ -76,7 +99,17 @@ def _base_font(app: QApplication) -> QFont:
     return base
 
 
+def default_rendered_cache() -> RenderedCache:
+    """Kept section HTML in the user's cache folder (``~/.cache/<organization>/<application>``
+    on Linux); the organization and application names must be set first."""
+    location = QStandardPaths.StandardLocation.CacheLocation
+    return RenderedCache(Path(QStandardPaths.writableLocation(location)) / "rendered")
+
+
 def build_search_index(bundle: Bundle, renderer: SectionRenderer) -> SearchIndex:
+    from guide_app.core.html_text import text_blocks
+    from guide_app.core.search import SearchIndex
+
     blocks = [block for s in bundle.sections for block in text_blocks(s.id, renderer(s))]
     return SearchIndex({s.id: s.title for s in bundle.sections}, blocks)
 
@@ -98,14 +131,21 @@ class Guide(QObject):
         language: str = DEFAULT_LANGUAGE,
         root: Path | None = None,
         store_factory: Callable[[], ListsStore] | None = None,
+        rendered_cache: RenderedCache | None = None,
     ) -> None:
+        """``rendered_cache`` defaults to the user's cache folder; tests pass their own."""
         super().__init__()
         self.language = language
         self.root = root if root is not None else content_root()
         self._store_factory = store_factory or _laptop_store
         self.bundle = load_bundle(self.root, language)
         self.glossary = load_glossary(self.root, language)
-        self.renderer = SectionRenderer(self.bundle, self.glossary, render_labels())
+        self.renderer = SectionRenderer(
+            self.bundle,
+            self.glossary,
+            render_labels(),
+            rendered_cache if rendered_cache is not None else default_rendered_cache(),
+        )
         app = QApplication.instance()
         style_sheet = (style_root() / "guide.css").read_text(encoding="utf-8")
         self.window = MainWindow(
@@ -129,6 +169,8 @@ class Guide(QObject):
         if self.is_loaded:
             return
         self.is_loaded = True
+        from guide_app.core.link_check import link_problems
+
         problems = list(self.bundle.problems)
         self._add_family_tools(problems)
         self.window.search.set_index(build_search_index(self.bundle, self.renderer))

@@ -1,10 +1,19 @@
-"""The guide's window: sections as side tabs, search beside them, text size above."""
+"""The guide's window: sections as side tabs, search beside them, text size above.
+
+Start-up note, for this module and the others that build the first page: PySide6 builds its whole
+``Qt`` namespace (every enum in it) the first time ``QtCore.Qt`` is looked up, about 12 ms, more
+than the rest of the window's widgets. Nothing the first paint needs requires it, so these
+modules import ``QtCore`` and look ``QtCore.Qt`` up inside the functions that run later, never
+``from PySide6.QtCore import Qt`` at the top. ``tests/ui/test_startup_path.py`` checks this, and
+``benchmarks/README.md`` has the figures."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,14 +30,16 @@ from guide_app.core.content import Bundle, Section
 from guide_app.core.glossary import Glossary
 from guide_app.core.links import LinkKind, classify
 from guide_app.core.problems import Problem
-from guide_app.core.search import SearchResult
-from guide_app.ui.address_dialog import AddressDialog
-from guide_app.ui.glossary_popup import GlossaryPopup
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.search_panel import SearchPanel
 from guide_app.ui.section_page import SectionPage
 from guide_app.ui.settings import TEXT_SCALE_STEP, GuideSettings
 from guide_app.ui.side_tab_bar import SideTabBar
+
+if TYPE_CHECKING:
+    from guide_app.core.search import SearchResult
+    from guide_app.ui.address_dialog import AddressDialog
+    from guide_app.ui.glossary_popup import GlossaryPopup
 
 BODY_TEXT_FACTOR = 1.2  # section text a little larger than the interface text
 MAX_PROBLEMS_SHOWN = 5
@@ -55,15 +66,14 @@ class MainWindow(QMainWindow):
         self._problems: list[Problem] = []
         self._popup: GlossaryPopup | None = None
 
+        # Both bars show plain text (file names, messages), never rich text: see _set_plain_text.
         self.problem_banner = QLabel(self)
         self.problem_banner.setWordWrap(True)
-        self.problem_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_banner.setObjectName("problem-banner")
         self.problem_banner.setVisible(False)
         # Calm notices for the family (their saved lists could not be read, or saved).
         self.notice_bar = QLabel(self)
         self.notice_bar.setWordWrap(True)
-        self.notice_bar.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_bar.setObjectName("notice-bar")
         self.notice_bar.setStyleSheet("background:#fff4d6; color:#1a1a1a; padding:8px;")
         self.notice_bar.setVisible(False)
@@ -170,7 +180,7 @@ class MainWindow(QMainWindow):
                 page.ensure_rendered()
 
     def show_notice(self, text: str) -> None:
-        self.notice_bar.setText(text)
+        _set_plain_text(self.notice_bar, text)
         self.notice_bar.setVisible(True)
         self.notice_bar.setAccessibleName(text)
 
@@ -193,7 +203,7 @@ class MainWindow(QMainWindow):
         )
         if more:
             text += "\n" + self.tr("…and %n more.", "", more)
-        self.problem_banner.setText(text)
+        _set_plain_text(self.problem_banner, text)
         self.problem_banner.setVisible(True)
 
     # --- navigation ---------------------------------------------------------------------------
@@ -229,13 +239,15 @@ class MainWindow(QMainWindow):
         # Anything else (file:, javascript:, mailto: ...) is ignored on purpose.
 
     def show_glossary_term(self, term_id: str) -> GlossaryPopup | None:
+        from guide_app.ui.glossary_popup import GlossaryPopup  # built on first use
+
         term = self.glossary.get(term_id)
         if term is None:
             return None
         if self._popup is not None:
             self._popup.close()
         self._popup = GlossaryPopup(term, self)
-        self._popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._popup.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self._popup.destroyed.connect(self._on_popup_destroyed)
         self._popup.open()
         return self._popup
@@ -244,8 +256,10 @@ class MainWindow(QMainWindow):
         self._popup = None
 
     def show_address(self, address: str) -> AddressDialog:
+        from guide_app.ui.address_dialog import AddressDialog  # built on first use
+
         dialog = AddressDialog(address, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -291,6 +305,15 @@ class MainWindow(QMainWindow):
         self.text_size_label.setAccessibleName(
             self.tr("Text size %1 percent").replace("%1", str(percent))
         )
+
+
+def _set_plain_text(label: QLabel, text: str) -> None:
+    """Show ``text`` exactly as it is: a file name or message with ``<`` is not markup.
+
+    The format is set with the text, not when the label is made: these bars are rarely shown,
+    and the first look-up of ``QtCore.Qt`` costs about 12 ms (see the module's docstring)."""
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    label.setText(text)
 
 
 def _tab_label(short_title: str) -> str:

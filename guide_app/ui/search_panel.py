@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt only inside functions: see guide_app/ui/main_window.py
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from guide_app.core.search import MIN_QUERY_LENGTH, SearchIndex, SearchResult
 
-_RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+def _result_role() -> int:
+    return QtCore.Qt.ItemDataRole.UserRole + 1
 
 
 class SearchPanel(QWidget):
@@ -35,9 +38,8 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
         self.results = QListWidget(self)
         self.results.setWordWrap(True)
-        # Wrap snippets to the panel's width instead of scrolling sideways.
+        # Wrap snippets to the panel's width instead of scrolling sideways (and see set_index).
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setSpacing(2)
         self.results.setAlternatingRowColors(True)
         self.results.setVisible(False)
@@ -55,6 +57,9 @@ class SearchPanel(QWidget):
         self.retranslate_ui()
 
     def set_index(self, index: SearchIndex) -> None:
+        """Searching starts here, after the first paint; so does the one setting of the results
+        list that needs ``QtCore.Qt``, which the first paint does without."""
+        self.results.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._index = index
         self._on_text_changed(self.field.text())
 
@@ -88,7 +93,7 @@ class SearchPanel(QWidget):
 
     def _add_result(self, result: SearchResult) -> None:
         item = QListWidgetItem(f"{result.section_title}\n{result.snippet}")
-        item.setData(_RESULT_ROLE, result)
+        item.setData(_result_role(), result)
         before = html.escape(result.snippet[: result.match_start])
         match = html.escape(result.snippet[result.match_start : result.match_end])
         after = html.escape(result.snippet[result.match_end :])
@@ -96,7 +101,7 @@ class SearchPanel(QWidget):
             f"<b>{html.escape(result.section_title)}</b><br>{before}<b>{match}</b>{after}"
         )
         item.setData(
-            Qt.ItemDataRole.AccessibleTextRole, f"{result.section_title}: {result.snippet}"
+            QtCore.Qt.ItemDataRole.AccessibleTextRole, f"{result.section_title}: {result.snippet}"
         )
         self.results.addItem(item)
 
@@ -106,4 +111,4 @@ class SearchPanel(QWidget):
             self.results.setFocus()
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
-        self.result_chosen.emit(item.data(_RESULT_ROLE))
+        self.result_chosen.emit(item.data(_result_role()))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from typing import TYPE_CHECKING
 
-from guide_app.core.search import SearchResult, find_all
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
 from guide_app.resources import resources_root
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlock, QTextDocument
+
+    from guide_app.core.search import SearchResult
 
 HIGHLIGHT_COLOR = "#ffe066"  # behind #1a1a1a text: contrast above 14:1
 
@@ -35,6 +40,8 @@ class SectionBrowser(QTextBrowser):
     def highlight(self, result: SearchResult) -> bool:
         """Scroll to a search result and mark it: in its own paragraph when that can be found
         (the same words may stand earlier under the same heading), else at the first match."""
+        from guide_app.core.search import find_all  # searching starts after the first paint
+
         document = self.document()
         start = _block_with_anchor(document, result.anchor) if result.anchor else None
         start = start or document.begin()
@@ -56,6 +63,11 @@ class SectionBrowser(QTextBrowser):
         return False
 
     def _select(self, block: QTextBlock, offset: int, length: int) -> bool:
+        # Imported on first use: these types cost ~2 ms to set up, and the first page has no
+        # highlight to show.
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
         cursor = QTextCursor(self.document())
         cursor.setPosition(block.position() + offset)
         cursor.setPosition(block.position() + offset + length, QTextCursor.MoveMode.KeepAnchor)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt only inside functions: see guide_app/ui/main_window.py
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -33,12 +33,9 @@ class SectionPage(QWidget):
         self.browser.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.extra: QWidget | None = None
         self._extra_factory: Callable[[], QWidget] | None = None
-        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self._splitter.setChildrenCollapsible(False)
-        self._splitter.addWidget(self.browser)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._splitter, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.browser, 1)
         self.retranslate_ui()
 
     def set_extra(self, factory: Callable[[], QWidget]) -> None:
@@ -55,18 +52,31 @@ class SectionPage(QWidget):
             self._rendered = True
             self.browser.setHtml(self._render(self.section))
         if self._extra_factory is not None and self.extra is None:
-            self.extra = self._extra_factory()
-            # In a scroll area: at large text sizes the tool may need more height than the
-            # screen has, and it must not push the window past the screen's edge.
-            holder = QScrollArea(self._splitter)
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            holder.setWidget(self.extra)
-            self._splitter.addWidget(holder)
-            # The tool gets most of the room; the text above stays readable and scrolls.
-            self._splitter.setStretchFactor(0, 2)
-            self._splitter.setStretchFactor(1, 3)
+            self._add_extra(self._extra_factory())
+
+    def _add_extra(self, extra: QWidget) -> None:
+        """The text above, the tool below, with a handle between them to give either more room.
+
+        Built only for the pages that have a tool, and only when it is first shown."""
+        self.extra = extra
+        splitter = QSplitter(QtCore.Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        self._layout.replaceWidget(self.browser, splitter)
+        splitter.addWidget(self.browser)
+        # In a scroll area: at large text sizes the tool may need more height than the
+        # screen has, and it must not push the window past the screen's edge.
+        holder = QScrollArea(splitter)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setWidget(extra)
+        splitter.addWidget(holder)
+        # The tool gets most of the room; the text above stays readable and scrolls.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        # A child added to a page already on screen is shown by its layout only later (queued);
+        # show it now, so that the tool is usable as soon as this returns.
+        splitter.show()
 
     def set_body_font(self, font: QFont) -> None:
         self.browser.document().setDefaultFont(font)

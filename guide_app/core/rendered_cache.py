@@ -1,0 +1,74 @@
+"""Section HTML kept between runs, so that a start can show its first page without Markdown.
+
+Rendering a section needs Python-Markdown, whose import alone costs more than the rest of the
+page. Each section's HTML is kept in a file after the key it was made from (``render_key``: the
+section's text, the words around it and the renderer's code), compared whole. A start whose key
+matches shows the kept HTML; any other start renders live and keeps the result. Only the guide's
+own bundled content is kept here, never anything a family typed, so it is safe on a shared kiosk.
+
+Everything here is best effort: a folder that cannot be written, a file that cannot be read or
+one that is damaged means rendering live, never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from pathlib import Path
+
+# The file: this line, then the key (its length in characters is on the line), then the HTML.
+_HEADER = "guide-rendered-section 1 {length}\n"
+# Language codes and section ids become file names: nothing that could leave the folder.
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+class RenderedCache:
+    """One file per language and section: ``<folder>/<language>/<section id>.html``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def get(self, language: str, section_id: str, key: str) -> str | None:
+        """The kept HTML when it was made from ``key``; otherwise ``None``."""
+        path = self._path(language, section_id)
+        if path is None:
+            return None
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        header = _HEADER.format(length=len(key))
+        if not text.startswith(header) or text[len(header) : len(header) + len(key)] != key:
+            return None
+        return text[len(header) + len(key) :]
+
+    def put(self, language: str, section_id: str, key: str, html: str) -> bool:
+        """Keep ``html`` for ``key``, replacing what was kept (atomically: a reader never sees
+        half a file). False when it could not be written."""
+        path = self._path(language, section_id)
+        if path is None:
+            return False
+        data = (_HEADER.format(length=len(key)) + key + html).encode("utf-8")
+        import tempfile  # only when writing: most starts only read
+
+        temporary = ""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(
+                prefix=f".{section_id}.", suffix=".partial", dir=path.parent
+            )
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temporary, path)
+        except OSError:
+            if temporary:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+            return False
+        return True
+
+    def _path(self, language: str, section_id: str) -> Path | None:
+        if not (_SAFE_NAME.fullmatch(language) and _SAFE_NAME.fullmatch(section_id)):
+            return None
+        return self.folder / language / f"{section_id}.html"

@@ -1,0 +1,115 @@
+"""What the first page needs, and only that, runs before the window is first painted.
+
+The start-up budget (benchmarks/README.md) rests on two things the first paint does without:
+Python-Markdown (the shown section comes from HTML kept by an earlier start) and PySide6's ``Qt``
+namespace (about 12 ms to build on first look-up). These tests keep them off that path; how fast
+it is stays the benchmark's business, not theirs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from guide_app.app import Guide
+
+REPO = Path(__file__).resolve().parents[2]
+
+# A child process starts the guide as `guide-app` does and reports at its first Paint event.
+_FIRST_PAINT_PROBE = """
+import os, sys
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("markdown", "markdown" in sys.modules)
+            print("qt-namespace", "Qt" in QtCore.__dict__)
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+
+probe = Probe()
+app.installEventFilter(probe)
+from guide_app.cli import main
+main([])
+"""
+
+_FULL_START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from guide_app import app as guide_app
+
+app = QApplication([])
+original = guide_app.Guide.finish_loading
+def finish_then_quit(self):
+    original(self)
+    print("rendered-live", len(self.renderer.rendered_live))
+    QTimer.singleShot(0, app.quit)
+guide_app.Guide.finish_loading = finish_then_quit
+sys.exit(guide_app.run())
+"""
+
+
+def _run(code: str, home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[variable] = str(home / variable.lower())
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+
+
+def test_a_second_start_paints_without_markdown_or_the_qt_namespace(tmp_path: Path) -> None:
+    first = _run(_FULL_START, tmp_path)
+    assert first["rendered-live"] == "11"  # the first start renders every section and keeps it
+    second = _run(_FULL_START, tmp_path)
+    assert second["rendered-live"] == "0"  # ... so the next one renders none
+    at_first_paint = _run(_FIRST_PAINT_PROBE, tmp_path)
+    assert at_first_paint == {"markdown": "False", "qt-namespace": "False"}
+
+
+def test_kept_html_is_the_html_a_live_render_makes(
+    open_guide: Callable[..., Guide],
+) -> None:
+    live = open_guide()
+    assert len(live.renderer.rendered_live) == len(live.bundle.sections)
+    kept = open_guide()
+    assert kept.renderer.rendered_live == []
+    for section in live.bundle.sections:
+        assert kept.renderer(section) == live.renderer(section)
+    assert kept.window.page("start-here").browser.toPlainText().startswith("Start here")
+
+
+def test_an_edited_section_is_rendered_again_on_the_next_start(
+    open_guide: Callable[..., Guide], good_bundle: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(good_bundle, root)
+    open_guide(root=root)
+    marrow = root / "en" / "02-marrow.md"
+    marrow.write_text(
+        marrow.read_text(encoding="utf-8") + "\nA sentence added by the writer.\n",
+        encoding="utf-8",
+    )
+    guide = open_guide(root=root)
+    assert guide.renderer.rendered_live == ["marrow"]
+    guide.window.show_section("marrow")
+    assert "A sentence added by the writer." in guide.window.page("marrow").browser.toPlainText()
