@@ -94,28 +94,43 @@ def _ru_maxrss_kb() -> int:
 
 def _install_probe(app, trace: list[tuple[str, float, int]] | None):  # noqa: ANN001, ANN202
     from PySide6.QtCore import QCoreApplication, QEvent, QObject
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtWidgets import QMainWindow
 
     paint = QEvent.Type.Paint
     done_type = QEvent.Type(QEvent.registerEventType())
 
     class FirstPaintProbe(QObject):
+        """Watches the application only until the main window exists, then that window alone.
+
+        A Python event filter gets every event's receiver as a Python object. Left on the
+        application, it made PySide6 set up Python types for objects no program touches (the
+        item models inside a QListWidget cost ~20 ms that way), so the probe itself slowed
+        whichever program had more kinds of objects. On the window it sees only the window's
+        own events, and its first Paint event is the start of the first paint pass: Qt paints
+        a window from the top-level widget down."""
+
         def __init__(self) -> None:
             super().__init__()
             self.first_paint: float | None = None
+            self.on_window = False
 
         def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001 (Qt's name)
-            if (
-                self.first_paint is None
-                and event.type() == paint
-                and isinstance(obj, QWidget)  # a QWindow gets Paint events too
-                and isinstance(obj.window(), QMainWindow)
-            ):
+            if not self.on_window:
+                if not isinstance(obj, QMainWindow):
+                    return False
+                # From here on only the window's own events come here. (No identity check:
+                # during the window's constructor PySide6 may pass a stand-in wrapper.)
+                self.on_window = True
+                app.removeEventFilter(self)
+                obj.installEventFilter(self)
+            if self.first_paint is None and event.type() == paint:
                 self.first_paint = time.monotonic()
                 if trace is not None:
                     _mark(trace, "first Paint event")
-                # Delivered after the current paint pass (all widgets + flush) returns.
-                QCoreApplication.postEvent(self, QEvent(done_type))
+                # Delivered after the current paint pass (all widgets + flush) returns, and
+                # before any work the program posted from the same Paint event: high priority
+                # (Qt::HighEventPriority is 1; as an int, the Qt namespace is not touched).
+                QCoreApplication.postEvent(self, QEvent(done_type), 1)
             return False
 
         def event(self, event) -> bool:  # noqa: ANN001

@@ -76,10 +76,6 @@ def table_entries(
 
 
 def _offset_of_line(text: str, line: int) -> int:
-    offset = 0
-    for _ in range(line - 1):
-        found = text.find("\n", offset)
-        if found < 0:
-            return len(text)
-        offset = found + 1
-    return offset
+    """Where 1-based ``line`` starts in ``text`` (its end when the text is shorter)."""
+    parts = text.split("\n", max(line - 1, 0))
+    return len(text) - len(parts[-1]) if len(parts) == max(line, 1) else len(text)

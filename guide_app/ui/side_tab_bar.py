@@ -6,9 +6,13 @@ QTabWidget's West position turns labels on their side; eleven sections do not fi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 MIN_TAB_HEIGHT = 44  # touch target (WCAG 2.5.5 / kiosk rule)
 TAB_PADDING = 24
@@ -21,13 +25,10 @@ class SideTabBar(QTabBar):
         self.setUsesScrollButtons(True)
 
     def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 (Qt's name)
-        text_width = self.fontMetrics().horizontalAdvance(self.tabText(index))
-        widest = max(
-            (self.fontMetrics().horizontalAdvance(self.tabText(i)) for i in range(self.count())),
-            default=text_width,
-        )
-        height = max(MIN_TAB_HEIGHT, self.fontMetrics().height() + TAB_PADDING // 2)
-        return QSize(widest + TAB_PADDING * 2, height)
+        # This tab's own label only: a side tab bar gives every tab the width of the widest.
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(self.tabText(index)) + TAB_PADDING * 2
+        return QSize(width, max(MIN_TAB_HEIGHT, metrics.height() + TAB_PADDING // 2))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QStylePainter(self)
