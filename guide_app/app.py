@@ -57,22 +57,22 @@ class SectionRenderer:
 
     def __call__(self, section: Section) -> str:
         if section.id not in self._html:
-            self._html[section.id] = self._cached(section) or self._render(section)
+            self._html[section.id] = self._kept_or_rendered(section)
         return self._html[section.id]
 
-    def _cached(self, section: Section) -> str | None:
+    def _kept_or_rendered(self, section: Section) -> str:
         if self._cache is None:
-            return None
+            return self._render_live(section)
         key = render_key(section, self._bundle, self._glossary, self._labels)
-        return self._cache.get(self._bundle.language, section.id, key)
-
-    def _render(self, section: Section) -> str:
-        html = render_section(section, self._bundle, self._glossary, self._labels)
-        self.rendered_live.append(section.id)
-        if self._cache is not None:
-            key = render_key(section, self._bundle, self._glossary, self._labels)
+        html = self._cache.get(self._bundle.language, section.id, key)
+        if html is None:
+            html = self._render_live(section)
             self._cache.put(self._bundle.language, section.id, key, html)
         return html
+
+    def _render_live(self, section: Section) -> str:
+        self.rendered_live.append(section.id)
+        return render_section(section, self._bundle, self._glossary, self._labels)
 
 
 def render_labels() -> RenderLabels:

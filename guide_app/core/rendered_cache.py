@@ -5,6 +5,8 @@ page. Each section's HTML is kept in a file after the key it was made from (``re
 section's text, the words around it and the renderer's code), compared whole. A start whose key
 matches shows the kept HTML; any other start renders live and keeps the result. Only the guide's
 own bundled content is kept here, never anything a family typed, so it is safe on a shared kiosk.
+The files are trusted like the rest of the user's profile; even so, the section browser refuses
+to load anything that is not bundled, whatever the HTML asks for.
 
 Everything here is best effort: a folder that cannot be written, a file that cannot be read or
 one that is damaged means rendering live, never an error.
@@ -46,12 +48,12 @@ class RenderedCache:
     def put(self, language: str, section_id: str, key: str, html: str) -> bool:
         """Keep ``html`` for ``key``, replacing what was kept (atomically: a reader never sees
         half a file). False when it could not be written."""
+        import tempfile  # here, not at the top: most starts only read
+
         path = self._path(language, section_id)
         if path is None:
             return False
         data = (_HEADER.format(length=len(key)) + key + html).encode("utf-8")
-        import tempfile  # only when writing: most starts only read
-
         temporary = ""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
