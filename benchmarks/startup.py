@@ -4,6 +4,7 @@
     uv run python benchmarks/startup.py --runs 20
     uv run python benchmarks/startup.py --platform xcb  # a real X display (DISPLAY must be set)
     uv run python benchmarks/startup.py --trace         # one guide start-up, phase by phase
+    uv run python benchmarks/startup.py --no-bytecode-cache   # compile sources at every start
 
 For each program it measures, in a fresh child process (``benchmarks/startup_child.py``, same
 Python as this one):
@@ -13,7 +14,10 @@ Python as this one):
 * peak memory: the child's VmHWM (peak resident set size) read from /proc at that moment.
 
 Runs are interleaved (guide, bare, guide, bare, ...) after one unmeasured warm-up pair, so both
-programs see the same disk cache and machine load. It prints medians, min-max and the ratio
+programs see the same disk cache and machine load; the warm-up also fills the byte-code cache and
+the guide's kept section HTML, as on a machine where the guide has been opened before. Then, for
+information, a few guide starts with an empty cache folder (the first start after installing).
+It prints medians, min-max and the ratio
 guide/bare, and "over budget" for every ratio above 1.3. The exit status is 0 whether or not the
 guide is within budget; it is 2 only when a child failed to paint (nothing could be measured).
 """

@@ -7,10 +7,11 @@ Everything the program needs is imported *inside* this process, after the parent
 timestamp: PySide6, the QApplication and (for the guide) every ``guide_app`` module count as
 start-up cost. This file itself imports only ``os``, ``sys`` and ``time`` before that.
 
-First paint: a QApplication event filter watches for the first ``QEvent.Paint`` delivered to the
-main window or one of its children. Qt paints a window in one synchronous pass (every dirty widget,
-then the flush to the platform window), so the filter posts itself an event and takes the time when
-that event is delivered, i.e. just after the first paint pass is complete. At that moment the child
+First paint: an event filter watches the QApplication until the main window exists, then the
+window alone (see FirstPaintProbe for why), for the window's first ``QEvent.Paint``. Qt paints a
+window in one synchronous pass (the top-level widget, then its children, then the flush to the
+platform window), so the filter posts itself a high-priority event and takes the time when that
+event is delivered, i.e. just after the first paint pass is complete. At that moment the child
 prints one line to stdout and exits at once with ``os._exit`` (nothing is saved, no teardown):
 
     painted <first-paint-event> <paint-pass-done> <VmHWM kB> <ru_maxrss kB>
@@ -20,7 +21,7 @@ subtracts its own ``time.monotonic()`` taken right before ``Popen``.
 
 The guide is started the way ``guide-app`` starts it: ``guide_app.cli.main([])`` (``--entry cli``,
 the default), which calls ``guide_app.app.run()``: ``QApplication.instance() or QApplication(...)``,
-``create_window("en")`` with the bundled content, ``window.show()``, ``app.exec()``. The only thing
+``Guide("en")`` with the bundled content, ``window.show()``, ``app.exec()``. The only thing
 this harness does first is create the QApplication (so the filter can be installed); ``run()``
 then finds it through ``QApplication.instance()``. ``--entry run`` calls ``guide_app.app.run()``
 directly, skipping the command line module.
