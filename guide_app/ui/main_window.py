@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.search_panel import SearchPanel
 from guide_app.ui.section_page import SectionPage
 from guide_app.ui.settings import TEXT_SCALE_STEP, GuideSettings
-from guide_app.ui.side_tab_bar import SideTabBar
+from guide_app.ui.side_tabs import SideTabs
 
 if TYPE_CHECKING:
     from guide_app.core.search import SearchResult
@@ -87,10 +86,7 @@ class MainWindow(QMainWindow):
         for button in (self.smaller_button, self.larger_button):
             button.setMinimumSize(44, 44)
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setTabBar(SideTabBar(self.tabs))
-        self.tabs.setTabPosition(QTabWidget.TabPosition.West)
-        self.tabs.setDocumentMode(True)
+        self.tabs = SideTabs(self)
         self.search = SearchPanel(self)
         self.search.setMinimumWidth(260)
         self.search.setMaximumWidth(340)
@@ -124,27 +120,26 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+0"), self, self._on_reset_text_size)
         QShortcut(QKeySequence("Ctrl+F"), self, self._on_find)
         self.settings.text_scale_changed.connect(self._on_text_scale_changed)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.current_changed.connect(self._on_tab_changed)
         self.search.result_chosen.connect(self._on_search_result)
 
         self._build_pages()
-        self._on_text_scale_changed(self.settings.text_scale)
+        self._apply_text_scale(self.settings.text_scale)
         self.retranslate_ui()
         self.resize(1100, 760)
 
     # --- building -----------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        self.tabs.clear()
+        pages = []
         for section in self.bundle.sections:
             page = SectionPage(section, self._render, self._style_sheet, self.tabs)
             page.browser.anchorClicked.connect(self._on_anchor_clicked)
-            self.tabs.addTab(page, _tab_label(section.short_title))
-        if self.tabs.count():
-            self._on_tab_changed(self.tabs.currentIndex())
+            pages.append((page, section.short_title, section.title))
+        self.tabs.set_pages(pages)
 
     def pages(self) -> list[SectionPage]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+        return [self.tabs.page(i) for i in range(self.tabs.count())]  # type: ignore[misc]
 
     def page(self, section_id: str) -> SectionPage | None:
         return next((p for p in self.pages() if p.section.id == section_id), None)
@@ -158,12 +153,11 @@ class MainWindow(QMainWindow):
         self.larger_button.setText(self.tr("A+"))
         self.larger_button.setToolTip(self.tr("Larger text (Ctrl +)"))
         self.larger_button.setAccessibleName(self.tr("Larger text"))
-        self.tabs.setAccessibleName(self.tr("Sections of the guide"))
+        self.tabs.names.setAccessibleName(self.tr("Sections of the guide"))
         self._show_text_scale(self.settings.text_scale)
         self._show_problems()
         for index, page in enumerate(self.pages()):
-            self.tabs.setTabText(index, _tab_label(page.section.short_title))
-            self.tabs.setTabToolTip(index, page.section.title)
+            self.tabs.set_name(index, page.section.short_title, page.section.title)
             page.retranslate_ui()
         self.search.retranslate_ui()
 
@@ -176,7 +170,7 @@ class MainWindow(QMainWindow):
         page = self.page(section_id)
         if page is not None:
             page.set_extra(factory)
-            if page is self.tabs.currentWidget():
+            if page is self.tabs.current_page():
                 page.ensure_rendered()
 
     def show_notice(self, text: str) -> None:
@@ -211,7 +205,7 @@ class MainWindow(QMainWindow):
     def show_section(self, section_id: str, anchor: str = "") -> bool:
         for index, page in enumerate(self.pages()):
             if page.section.id == section_id:
-                self.tabs.setCurrentIndex(index)
+                self.tabs.set_current_index(index)
                 page.ensure_rendered()
                 page.browser.clear_highlight()
                 if anchor:
@@ -222,14 +216,14 @@ class MainWindow(QMainWindow):
         return False
 
     def _on_tab_changed(self, index: int) -> None:
-        page = self.tabs.widget(index)
+        page = self.tabs.page(index)
         if isinstance(page, SectionPage):
             page.ensure_rendered()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         kind, target, anchor = classify(url.toString())
         if kind is LinkKind.SECTION:
-            current = self.tabs.currentWidget()
+            current = self.tabs.current_page()
             section_id = target or (current.section.id if isinstance(current, SectionPage) else "")
             self.show_section(section_id, anchor)
         elif kind is LinkKind.GLOSSARY:
@@ -286,6 +280,11 @@ class MainWindow(QMainWindow):
         self.settings.set_text_scale(100)
 
     def _on_text_scale_changed(self, percent: int) -> None:
+        self._apply_text_scale(percent)
+        # Not at start: widgets not yet shown take the font when they are first polished.
+        _refresh_styled_fonts()
+
+    def _apply_text_scale(self, percent: int) -> None:
         interface = QFont(self._base_font)
         interface.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
         # The application's font, not the window's: dialogs and popups follow it too.
@@ -307,6 +306,18 @@ class MainWindow(QMainWindow):
         )
 
 
+def _refresh_styled_fonts() -> None:
+    """Qt's style-sheet style fixes a styled widget's font when it polishes the widget, so a
+    new application font does not reach widgets that have a style sheet (the notice bar, the
+    checklist's labels). Setting the same sheet again polishes them with the new font.
+
+    ``allWidgets()`` gives PySide6 every widget, Qt's own parts too, as a Python object, which
+    costs about 10 ms the first time: a change of text size can afford it, the start cannot."""
+    for widget in QApplication.allWidgets():
+        if sheet := widget.styleSheet():
+            widget.setStyleSheet(sheet)
+
+
 def _set_plain_text(label: QLabel, text: str) -> None:
     """Show ``text`` exactly as it is: a file name or message with ``<`` is not markup.
 
@@ -314,8 +325,3 @@ def _set_plain_text(label: QLabel, text: str) -> None:
     and the first look-up of ``QtCore.Qt`` costs about 12 ms (see the module's docstring)."""
     label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     label.setText(text)
-
-
-def _tab_label(short_title: str) -> str:
-    """A tab label shows "&" literally ("Signs & symptoms"), not as a keyboard mnemonic."""
-    return short_title.replace("&", "&&")

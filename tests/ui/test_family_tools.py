@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QStyle,
@@ -290,6 +291,20 @@ def _no_modal_dialogs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
 
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+def test_the_checklist_labels_grow_when_the_text_size_changes(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    checklist = _checklist(guide)
+    # The urgency and what-to-do lines have style sheets, which keep a widget's font unless
+    # the window passes the new one on.
+    styled = [label for label in checklist.findChildren(QLabel) if label.styleSheet()]
+    assert len(styled) >= 2 * 20  # two per symptom
+    normal = styled[0].font().pointSizeF()
+    guide.window.settings.set_text_scale(150)
+    assert [label.font().pointSizeF() for label in styled] == [normal * 1.5] * len(styled)
 
 
 @pytest.mark.parametrize("section_id", ["signs-and-symptoms", "questions"])

@@ -28,20 +28,20 @@ def _focused_browser(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
-    browser = window.tabs.currentWidget().browser
+    browser = window.tabs.current_page().browser
     browser.setFocus()
     qtbot.waitUntil(browser.hasFocus)
     return browser
 
 
 def _texts(window: MainWindow) -> list[str]:
-    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    return [window.tabs.name(i) for i in range(window.tabs.count())]
 
 
 def test_every_section_has_a_tab_in_order_showing_its_text(window: MainWindow) -> None:
     assert _texts(window) == ["Welcome", "Marrow", "Words"]
     for index, page in enumerate(window.pages()):
-        window.tabs.setCurrentIndex(index)
+        window.tabs.set_current_index(index)
         assert page.section.title in page.browser.toPlainText()
 
 
@@ -56,14 +56,14 @@ def test_only_the_shown_section_is_rendered_before_the_first_paint(
 def test_the_real_guide_opens_with_every_section(open_guide) -> None:  # type: ignore[no-untyped-def]
     window = open_guide("en").window
     assert window.tabs.count() == 11
-    assert window.tabs.tabText(0) == "Start here"
+    assert window.tabs.name(0) == "Start here"
     assert window.problem_banner.isHidden()
 
 
 def test_clicking_a_section_link_switches_tab_and_scrolls(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     welcome = window.page("welcome")
     welcome.browser.anchorClicked.emit(QUrl("section:marrow#where-blood-is-made"))
-    assert window.tabs.currentWidget() is window.page("marrow")
+    assert window.tabs.current_page() is window.page("marrow")
 
 
 def test_a_glossary_click_shows_the_meaning_and_esc_closes_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +88,7 @@ def test_an_external_link_is_shown_never_opened(window: MainWindow, monkeypatch)
 def test_other_link_schemes_do_nothing(window: MainWindow) -> None:
     window.page("welcome").browser.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert window.findChild(AddressDialog) is None
-    assert window.tabs.currentIndex() == 0
+    assert window.tabs.current_index() == 0
 
 
 def test_remote_resources_are_never_loaded(window: MainWindow) -> None:
@@ -106,7 +106,7 @@ def test_search_opens_the_section_at_the_match_with_it_highlighted(
     assert item.text().startswith("The marrow")
     window.search.results.itemActivated.emit(item)
     page = window.page("marrow")
-    assert window.tabs.currentWidget() is page
+    assert window.tabs.current_page() is page
     [selection] = page.browser.extraSelections()
     assert selection.cursor.selectedText() == "médula"
 
@@ -146,13 +146,77 @@ def test_text_size_stops_at_200_percent_and_buttons_work(window: MainWindow, qtb
     assert window.settings.text_scale == 190
 
 
-def test_at_200_percent_no_tab_label_is_clipped(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_at_200_percent_no_section_name_is_clipped(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.settings.set_text_scale(MAX_TEXT_SCALE)
-    bar = window.tabs.tabBar()
-    metrics = bar.fontMetrics()
-    for index in range(bar.count()):
-        assert bar.tabRect(index).width() > metrics.horizontalAdvance(bar.tabText(index))
-        assert bar.tabRect(index).height() >= metrics.height()
+    window.show()
+    qtbot.waitExposed(window)
+    names = window.tabs.names
+    metrics = names.fontMetrics()
+    first = names.item(0)
+    qtbot.waitUntil(  # the new size reaches the list's rows through the event loop
+        lambda: names.visualItemRect(first).width() > metrics.horizontalAdvance(first.text())
+    )
+    for row in range(names.count()):
+        rect = names.visualItemRect(names.item(row))
+        assert rect.width() > metrics.horizontalAdvance(names.item(row).text())
+        assert rect.height() >= metrics.height()
+        assert names.viewport().rect().contains(rect.topLeft())
+    assert not names.horizontalScrollBar().isVisible()
+
+
+def test_section_names_and_notices_grow_with_the_text(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_notice("Your saved lists could not be read.")
+    window.show()
+    qtbot.waitExposed(window)
+    names = window.tabs.names
+    normal_width = names.width()
+    normal = {w: w.font().pointSizeF() for w in (names, window.notice_bar)}
+    window.settings.set_text_scale(MAX_TEXT_SCALE)
+    # Both have style sheets, which keep a widget's font unless the window passes it on.
+    for widget, size in normal.items():
+        assert widget.font().pointSizeF() == pytest.approx(size * 2)
+    qtbot.waitUntil(lambda: names.width() > normal_width)  # laid out when the loop runs
+    window.settings.set_text_scale(100)
+    assert names.font().pointSizeF() == pytest.approx(normal[names])
+    qtbot.waitUntil(lambda: names.width() == normal_width)
+
+
+def test_every_section_name_is_a_touch_target(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show()
+    qtbot.waitExposed(window)
+    names = window.tabs.names
+    heights = [names.visualItemRect(names.item(row)).height() for row in range(names.count())]
+    assert min(heights) >= 44
+
+
+def test_keys_move_between_sections(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    browser = _focused_browser(window, qtbot)
+    qtbot.keyClick(browser, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.current_page() is window.page("marrow")
+    qtbot.keyClick(browser, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(browser, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.current_page() is window.page("words")  # round to the last
+    names = window.tabs.names
+    names.setFocus()
+    qtbot.keyClick(names, Qt.Key.Key_Home)
+    qtbot.keyClick(names, Qt.Key.Key_Down)
+    assert window.tabs.current_page() is window.page("marrow")
+    assert window.page("marrow").rendered
+
+
+def test_the_open_section_stays_highlighted(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show()
+    qtbot.waitExposed(window)
+    names = window.tabs.names
+    first = names.visualItemRect(names.item(0)).center()
+    # A Ctrl+click or Ctrl+Space on the selected name would deselect it in a plain list.
+    qtbot.mouseClick(
+        names.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, first
+    )
+    assert names.item(0).isSelected()
+    qtbot.keyClick(names, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert names.item(0).isSelected()
+    assert window.tabs.current_index() == 0
 
 
 def test_bad_content_still_opens_with_the_good_sections_and_names_the_file(open_guide) -> None:  # type: ignore[no-untyped-def]

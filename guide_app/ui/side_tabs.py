@@ -1,0 +1,142 @@
+"""The guide's sections as side tabs: their names in a list down the window's side, the open
+section beside it.
+
+Eleven sections do not fit one row of tabs across a 1024 px kiosk screen, and QTabWidget's West
+tabs turn their names on their side. A list keeps the names upright with no painting of our own
+(the pattern of Qt's Config Dialog example), a screen reader reads it as a list of the sections,
+and it starts faster than a tab bar drawn by hand: that needed PySide6's ``QStyle`` types, about
+5 ms of set-up before the first paint, and about 3 ms to paint (see ``benchmarks/README.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+MIN_ROW_HEIGHT = 44  # touch target (WCAG 2.5.5 / kiosk rule)
+ROW_PADDING = 12  # px above and below a name, and on both sides of it
+BAR_WIDTH = 4  # px: the bar beside the open section's name
+NAME_SPACING = 2  # px between two names, so each reads as its own tab
+
+
+class SideTabs(QWidget):
+    """Pages with their names listed on the side. Choosing a name (click, tap, arrow keys, or
+    Ctrl+Page Down / Ctrl+Page Up from anywhere in the window) shows its page."""
+
+    current_changed = Signal(int)  # the index of the page now shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitted: tuple[str, list[str]] | None = None  # what _fit_names last fitted
+        self.names = QListWidget(self)
+        self.names.setObjectName("section-names")
+        self.names.setSpacing(NAME_SPACING)
+        # The names sit on the window's colour; the open section's name is on the page's colour
+        # with a bar beside it, like a tab joined to its page. palette() colours follow a
+        # high-contrast system theme; the bar is the headings' colour.
+        self.names.setStyleSheet(
+            "#section-names { background: palette(window); }"
+            f"#section-names::item {{ padding: 0 {ROW_PADDING}px;"
+            f" border-left: {BAR_WIDTH}px solid transparent; }}"
+            "#section-names::item:hover { background: palette(midlight); }"
+            "#section-names::item:selected"
+            " { background: palette(base); color: palette(text); border-left-color: #123a5e; }"
+        )
+        self.stack = QStackedWidget(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.names)
+        layout.addWidget(self.stack, 1)
+        self.names.currentRowChanged.connect(self._on_row_changed)
+        self.names.itemSelectionChanged.connect(self._on_selection_changed)
+        # The keys QTabWidget uses to move between its tabs.
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.show_next)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.show_previous)
+
+    def set_pages(self, pages: Sequence[tuple[QWidget, str, str]]) -> None:
+        """Replace every page: each as (page, name, description); the description is the
+        name's tooltip. The first page is shown."""
+        self.names.clear()
+        while self.stack.count():
+            self.stack.removeWidget(self.stack.widget(0))
+        for page, name, description in pages:
+            self.stack.addWidget(page)
+            QListWidgetItem(name, self.names).setToolTip(description)
+        self._fit_names()
+        if pages:
+            self.names.setCurrentRow(0)
+
+    def set_name(self, index: int, name: str, description: str) -> None:
+        item = self.names.item(index)
+        item.setText(name)
+        item.setToolTip(description)
+        self._fit_names()
+
+    def name(self, index: int) -> str:
+        return self.names.item(index).text()
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def page(self, index: int) -> QWidget:
+        return self.stack.widget(index)
+
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def set_current_index(self, index: int) -> None:
+        self.names.setCurrentRow(index)
+
+    def show_next(self) -> None:
+        if self.count():
+            self.set_current_index((self.current_index() + 1) % self.count())
+
+    def show_previous(self) -> None:
+        if self.count():
+            self.set_current_index((self.current_index() - 1) % self.count())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:
+            # The text size changed. The list has a style sheet, and Qt's style-sheet style keeps
+            # a styled widget's font when the application font changes: pass it on by hand.
+            self.names.setFont(self.font())
+            self._fit_names()  # every name keeps its whole width
+        super().changeEvent(event)
+
+    def _fit_names(self) -> None:
+        """Rows at least a touch target tall, and the list as wide as its widest name, with room
+        for a scroll bar: at the largest text size the names may not all fit the height."""
+        metrics = self.names.fontMetrics()
+        texts = [self.names.item(row).text() for row in range(self.names.count())]
+        fitted = (self.names.font().key(), texts)
+        if fitted == self._fitted:
+            return  # a window gets several font changes while it is built
+        self._fitted = fitted
+        height = max(MIN_ROW_HEIGHT, metrics.height() + 2 * ROW_PADDING)
+        widest = 0
+        for row in range(self.names.count()):
+            item = self.names.item(row)
+            width = metrics.horizontalAdvance(item.text()) + 2 * ROW_PADDING + BAR_WIDTH
+            item.setSizeHint(QSize(width, height))
+            widest = max(widest, width)
+        frame = 2 * self.names.frameWidth() + 2 * NAME_SPACING
+        scroll_bar = self.names.verticalScrollBar().sizeHint().width()
+        self.names.setFixedWidth(widest + frame + scroll_bar)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.current_changed.emit(row)
+
+    def _on_selection_changed(self) -> None:
+        # The open section's name stays highlighted, even after a Ctrl+click on it.
+        item = self.names.currentItem()
+        if item is not None and not item.isSelected():
+            item.setSelected(True)
