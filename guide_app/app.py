@@ -7,10 +7,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
-
+# The Qt-free modules come before PySide6: PySide6's import hook reads the source of every module
+# imported after it (looking for "from __feature__ import"), which costs each one time at start.
 from guide_app import __version__
 from guide_app.core.content import Bundle, Section, language_file, load_bundle
 from guide_app.core.glossary import Glossary, load_glossary
@@ -18,6 +16,12 @@ from guide_app.core.problems import ContentError, Problem
 from guide_app.core.render import RenderLabels, render_key, render_section
 from guide_app.core.rendered_cache import RenderedCache
 from guide_app.resources import content_root, style_root
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
 from guide_app.ui.first_paint import after_first_paint
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings

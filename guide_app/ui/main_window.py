@@ -10,6 +10,7 @@ modules import ``QtCore`` and look ``QtCore.Qt`` up inside the functions that ru
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -137,6 +138,12 @@ class MainWindow(QMainWindow):
             page.browser.anchorClicked.connect(self._on_anchor_clicked)
             pages.append((page, section.short_title, section.title))
         self.tabs.set_pages(pages)
+        # Tab goes along the top bar, then to the section names, then into the open section:
+        # reading order, not the order the widgets were made in.
+        chain = [self.search.field, self.smaller_button, self.larger_button, self.tabs.names]
+        chain += [page.browser for page, _, _ in pages]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def pages(self) -> list[SectionPage]:
         return [self.tabs.page(i) for i in range(self.tabs.count())]  # type: ignore[misc]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt only inside functions: see guide_app/ui/main_window.py
 from PySide6.QtCore import Signal
@@ -16,7 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide_app.core.search import MIN_QUERY_LENGTH, SearchIndex, SearchResult
+if TYPE_CHECKING:
+    from guide_app.core.search import SearchIndex, SearchResult
+
+
+def _min_query_length() -> int:
+    from guide_app.core.search import MIN_QUERY_LENGTH  # the search code loads after the paint
+
+    return MIN_QUERY_LENGTH
 
 
 def _result_role() -> int:
@@ -72,7 +80,7 @@ class SearchPanel(QWidget):
     def _on_text_changed(self, text: str) -> None:
         self.results.clear()
         query = text.strip()
-        if len(query) < MIN_QUERY_LENGTH:
+        if not query or len(query) < _min_query_length():
             self.status.clear()
             self.results.setVisible(False)
             self.setVisible(False)

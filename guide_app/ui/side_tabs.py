@@ -2,23 +2,35 @@
 section beside it.
 
 Eleven sections do not fit one row of tabs across a 1024 px kiosk screen, and QTabWidget's West
-tabs turn their names on their side. A list keeps the names upright with no painting of our own
-(the pattern of Qt's Config Dialog example), a screen reader reads it as a list of the sections,
-and it starts faster than a tab bar drawn by hand: that needed PySide6's ``QStyle`` types, about
-5 ms of set-up before the first paint, and about 3 ms to paint (see ``benchmarks/README.md``).
+tabs turn their names on their side. A list of the names beside a stack of pages (the pattern of
+Qt's Config Dialog example) keeps them upright, and a screen reader reads it as a list of the
+sections. It also starts faster than the tab bar with upright labels it replaced: that called
+QStyle to draw each tab, and PySide6's ``QStyle`` types cost about 5 ms to set up before the first
+paint (see ``benchmarks/README.md``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 MIN_ROW_HEIGHT = 44  # touch target (WCAG 2.5.5 / kiosk rule)
-ROW_PADDING = 12  # px above and below a name, and on both sides of it
-BAR_WIDTH = 4  # px: the bar beside the open section's name
+ROW_PADDING = 12  # px above and below a name, and after it
+OPEN_NAME_BACKGROUND = "#123a5e"  # the headings' colour (resources/style/guide.css) ...
+OPEN_NAME_TEXT = "#ffffff"  # ... with white on it: contrast 11:1
+FOCUS_RING = "#f2b705"  # round the open name, on its dark blue: contrast 6.6:1
+FOCUS_RING_WIDTH = 2
 NAME_SPACING = 2  # px between two names, so each reads as its own tab
 
 
@@ -31,20 +43,14 @@ class SideTabs(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitted: tuple[str, list[str]] | None = None  # what _fit_names last fitted
-        self.names = QListWidget(self)
-        self.names.setObjectName("section-names")
+        self.names = _SectionNames(self)
         self.names.setSpacing(NAME_SPACING)
-        # The names sit on the window's colour; the open section's name is on the page's colour
-        # with a bar beside it, like a tab joined to its page. palette() colours follow a
-        # high-contrast system theme; the bar is the headings' colour.
-        self.names.setStyleSheet(
-            "#section-names { background: palette(window); }"
-            f"#section-names::item {{ padding: 0 {ROW_PADDING}px;"
-            f" border-left: {BAR_WIDTH}px solid transparent; }}"
-            "#section-names::item:hover { background: palette(midlight); }"
-            "#section-names::item:selected"
-            " { background: palette(base); color: palette(text); border-left-color: #123a5e; }"
-        )
+        # The open section's name in white on the headings' dark blue. A palette, not a style
+        # sheet: a style sheet would cost the first paint about 4 ms.
+        palette = self.names.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(OPEN_NAME_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(OPEN_NAME_TEXT))
+        self.names.setPalette(palette)
         self.stack = QStackedWidget(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,18 +110,17 @@ class SideTabs(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FontChange:
-            # The text size changed. The list has a style sheet, and Qt's style-sheet style keeps
-            # a styled widget's font when the application font changes: pass it on by hand.
-            self.names.setFont(self.font())
-            self._fit_names()  # every name keeps its whole width
+            self._fit_names()  # the text size changed: every name keeps its whole width
         super().changeEvent(event)
 
     def _fit_names(self) -> None:
         """Rows at least a touch target tall, and the list as wide as its widest name, with room
         for a scroll bar: at the largest text size the names may not all fit the height."""
-        metrics = self.names.fontMetrics()
+        # This widget's font, which the list shows its names in: measured here, the result does
+        # not depend on which of the two Qt tells about a new font first.
+        metrics = self.fontMetrics()
         texts = [self.names.item(row).text() for row in range(self.names.count())]
-        fitted = (self.names.font().key(), texts)
+        fitted = (self.font().key(), texts)
         if fitted == self._fitted:
             return  # a window gets several font changes while it is built
         self._fitted = fitted
@@ -123,7 +128,7 @@ class SideTabs(QWidget):
         widest = 0
         for row in range(self.names.count()):
             item = self.names.item(row)
-            width = metrics.horizontalAdvance(item.text()) + 2 * ROW_PADDING + BAR_WIDTH
+            width = metrics.horizontalAdvance(item.text()) + 2 * ROW_PADDING
             item.setSizeHint(QSize(width, height))
             widest = max(widest, width)
         frame = 2 * self.names.frameWidth() + 2 * NAME_SPACING
@@ -140,3 +145,34 @@ class SideTabs(QWidget):
         item = self.names.currentItem()
         if item is not None and not item.isSelected():
             item.setSelected(True)
+
+
+class _SectionNames(QListWidget):
+    """The list of names. Its focus ring is drawn by a delegate set at its first focus: a Python
+    delegate paints through PySide6 types (the painter, the item options) that would otherwise
+    be set up for the first paint, and the ring is needed only once the list has the focus."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        if not isinstance(self.itemDelegate(), _FocusRingDelegate):
+            self.setItemDelegate(_FocusRingDelegate(self))
+        super().focusInEvent(event)
+
+
+class _FocusRingDelegate(QStyledItemDelegate):
+    """A ring round the current name while the list has the keyboard focus. The style's own
+    focus frame is drawn in a shade of the highlight colour, which does not show on it."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        view = self.parent()
+        if isinstance(view, QListWidget) and view.hasFocus() and index.row() == view.currentRow():
+            painter.save()
+            painter.setPen(QPen(QColor(FOCUS_RING), FOCUS_RING_WIDTH))
+            inset = FOCUS_RING_WIDTH // 2
+            painter.drawRect(option.rect.adjusted(inset, inset, -inset, -inset))
+            painter.restore()

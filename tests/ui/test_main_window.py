@@ -172,12 +172,13 @@ def test_section_names_and_notices_grow_with_the_text(window: MainWindow, qtbot)
     normal_width = names.width()
     normal = {w: w.font().pointSizeF() for w in (names, window.notice_bar)}
     window.settings.set_text_scale(MAX_TEXT_SCALE)
-    # Both have style sheets, which keep a widget's font unless the window passes it on.
-    for widget, size in normal.items():
-        assert widget.font().pointSizeF() == pytest.approx(size * 2)
+    # The notice bar has a style sheet, which keeps a widget's font unless the window passes
+    # the new one on.
+    qtbot.waitUntil(
+        lambda: all(w.font().pointSizeF() == pytest.approx(s * 2) for w, s in normal.items())
+    )
     qtbot.waitUntil(lambda: names.width() > normal_width)  # laid out when the loop runs
     window.settings.set_text_scale(100)
-    assert names.font().pointSizeF() == pytest.approx(normal[names])
     qtbot.waitUntil(lambda: names.width() == normal_width)
 
 
@@ -202,6 +203,42 @@ def test_keys_move_between_sections(window: MainWindow, qtbot) -> None:  # type:
     qtbot.keyClick(names, Qt.Key.Key_Down)
     assert window.tabs.current_page() is window.page("marrow")
     assert window.page("marrow").rendered
+
+
+def test_the_keyboard_focus_shows_round_the_open_section_name(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    from guide_app.ui.side_tabs import FOCUS_RING, OPEN_NAME_BACKGROUND
+
+    names = window.tabs.names
+
+    def colours_across_the_open_name() -> set[str]:
+        image = names.viewport().grab().toImage()
+        rect = names.visualItemRect(names.currentItem())
+        y = rect.center().y()
+        return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.left() + 8)}
+
+    browser = _focused_browser(window, qtbot)
+    assert browser.hasFocus()
+    assert QColor(OPEN_NAME_BACKGROUND).name() in colours_across_the_open_name()
+    assert QColor(FOCUS_RING).name() not in colours_across_the_open_name()
+    names.setFocus()
+    qtbot.waitUntil(names.hasFocus)
+    assert QColor(FOCUS_RING).name() in colours_across_the_open_name()
+
+
+def test_tab_goes_along_the_top_bar_then_to_the_section_names_then_the_text(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    _focused_browser(window, qtbot)
+    window.search.field.setFocus()
+    qtbot.waitUntil(window.search.field.hasFocus)
+    visited = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    expected = [window.smaller_button, window.larger_button, window.tabs.names]
+    assert visited == [*expected, window.tabs.current_page().browser]
 
 
 def test_the_open_section_stays_highlighted(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
