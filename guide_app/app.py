@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 # imported after it (looking for "from __feature__ import"), which costs each one time at start.
 from guide_app import __version__
 from guide_app.core.content import Bundle, Section, language_file, load_bundle
-from guide_app.core.glossary import Glossary, load_glossary
 from guide_app.core.problems import ContentError, Problem
-from guide_app.core.render import RenderLabels, render_key, render_section
+from guide_app.core.render_inputs import RenderLabels, render_key
 from guide_app.core.rendered_cache import RenderedCache
 from guide_app.resources import content_root, style_root
 
@@ -27,6 +26,7 @@ from guide_app.ui.main_window import MainWindow
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
 
 if TYPE_CHECKING:
+    from guide_app.core.glossary import Glossary, GlossaryTerm
     from guide_app.core.search import SearchIndex
     from guide_app.core.storage import ListsStore
     from guide_app.ui.family_lists_model import FamilyListsModel
@@ -48,10 +48,11 @@ class SectionRenderer:
     def __init__(
         self,
         bundle: Bundle,
-        glossary: Glossary,
+        glossary: Callable[[], Glossary],
         labels: RenderLabels,
         cache: RenderedCache | None = None,
     ) -> None:
+        """``glossary`` loads the glossary; it is called only to render "Words to know"."""
         self._bundle = bundle
         self._glossary = glossary
         self._labels = labels
@@ -75,8 +76,12 @@ class SectionRenderer:
         return html
 
     def _render_live(self, section: Section) -> str:
+        from guide_app.core.render import (
+            render_section,
+        )  # Markdown: only when there is no kept HTML
+
         self.rendered_live.append(section.id)
-        return render_section(section, self._bundle, self._glossary, self._labels)
+        return render_section(section, self._bundle, self._glossary(), self._labels)
 
 
 def render_labels() -> RenderLabels:
@@ -125,6 +130,26 @@ def _laptop_store() -> ListsStore:
     return JsonFileStore(default_lists_path())
 
 
+class GlossaryOnDemand:
+    """The glossary, loaded the first time it is needed ("Words to know", a glossary link, the
+    link checks): the first page does not need it. Calling it gives the glossary."""
+
+    def __init__(self, root: Path, language: str) -> None:
+        self._root = root
+        self._language = language
+        self._glossary: Glossary | None = None
+
+    def __call__(self) -> Glossary:
+        if self._glossary is None:
+            from guide_app.core.glossary import load_glossary
+
+            self._glossary = load_glossary(self._root, self._language)
+        return self._glossary
+
+    def term(self, term_id: str) -> GlossaryTerm | None:
+        return self().get(term_id)
+
+
 class Guide(QObject):
     """One open guide: its content, its window, and (after the first paint) the family's tools."""
 
@@ -143,7 +168,7 @@ class Guide(QObject):
         self.root = root if root is not None else content_root()
         self._store_factory = store_factory or _laptop_store
         self.bundle = load_bundle(self.root, language)
-        self.glossary = load_glossary(self.root, language)
+        self.glossary = GlossaryOnDemand(self.root, language)
         self.renderer = SectionRenderer(
             self.bundle,
             self.glossary,
@@ -154,7 +179,7 @@ class Guide(QObject):
         style_sheet = (style_root() / "guide.css").read_text(encoding="utf-8")
         self.window = MainWindow(
             self.bundle,
-            self.glossary,
+            self.glossary.term,
             self.renderer,
             GuideSettings(),
             _base_font(app),  # type: ignore[arg-type]
@@ -178,7 +203,7 @@ class Guide(QObject):
         problems = list(self.bundle.problems)
         self._add_family_tools(problems)
         self.window.search.set_index(build_search_index(self.bundle, self.renderer))
-        problems += link_problems(self.bundle.sections, self.glossary.ids())
+        problems += link_problems(self.bundle.sections, self.glossary().ids())
         self.window.set_problems(problems)
         self.loaded.emit()
 

@@ -2,35 +2,23 @@
 
 Qt's rich-text engine understands a subset of HTML and CSS: boxes are single-cell tables (it draws
 table backgrounds and padding, not div borders), and sizes stay relative so that the reader's
-text-size choice scales everything. Markdown is imported here, not at start-up.
+text-size choice scales everything. Markdown is imported here, not at start-up; what a section's
+HTML is made from (its labels, its key) is in ``render_inputs``, which a start can load alone.
 """
 
 from __future__ import annotations
 
 import functools
 import html
-import importlib.util
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from guide_app import __version__
 from guide_app.core.content import Bundle, Section
 from guide_app.core.glossary import Glossary
 from guide_app.core.links import GLOSSARY_SCHEME, slugify
+from guide_app.core.render_inputs import RenderLabels
 
 if TYPE_CHECKING:
     import markdown
-
-
-@dataclass(frozen=True)
-class RenderLabels:
-    """Words the renderer adds around the content; the UI passes translated ones."""
-
-    sources: str = "Sources"
-    reviewed: str = "Last reviewed: {date}"
-    fallback: str = "This section is not yet available in your language. It is shown in English."
-    see_also: str = "See also:"
 
 
 @functools.cache
@@ -78,57 +66,6 @@ def render_section(
         parts.append(render_all_sources(bundle, labels))
     parts.append(render_sources_footer(section, labels))
     return "\n".join(parts)
-
-
-def render_key(
-    section: Section, bundle: Bundle, glossary: Glossary, labels: RenderLabels | None = None
-) -> str:
-    """Everything ``render_section`` reads for this section, and what identifies the code that
-    turns it into HTML, as one text: equal keys mean equal HTML, so HTML kept from an earlier run
-    can be shown without importing Markdown. The key is compared whole, not hashed: nothing can
-    collide, and no hashing library is loaded at start-up."""
-    labels = labels or RenderLabels()
-    inputs: list[object] = [_renderer_fingerprint(), labels, _section_inputs(section)]
-    if section.generated == "glossary":
-        inputs.append(glossary.terms)
-    elif section.generated == "sources":
-        inputs += [_section_inputs(s) for s in bundle.sections]
-    return repr(inputs) + "\n" + section.body
-
-
-def _section_inputs(section: Section) -> tuple[object, ...]:
-    """What the renderer reads of a section, apart from its body (not its file's path)."""
-    return (
-        section.id,
-        section.language,
-        section.title,
-        section.reviewed,
-        section.sources,
-        section.generated,
-        section.fallback_for,
-    )
-
-
-@functools.cache
-def _renderer_fingerprint() -> tuple[str, ...]:
-    """The app's version, and the size and modification time of the renderer's own files and of
-    Markdown's version file, as Python checks its byte-code caches: editing the renderer or
-    upgrading Markdown changes every key. A frozen build has no such files; its version stands
-    for them."""
-    package = Path(__file__).parent
-    files = [package / "render.py", package / "markdown_boxes.py", package / "links.py"]
-    markdown_spec = importlib.util.find_spec("markdown")  # finds it without importing it
-    if markdown_spec is not None and markdown_spec.origin:
-        files.append(Path(markdown_spec.origin).with_name("__meta__.py"))
-    stamps = [__version__]
-    for file in files:
-        try:
-            status = file.stat()
-        except OSError:
-            stamps.append(f"{file.name}: none")
-        else:
-            stamps.append(f"{file.name}: {status.st_size} {status.st_mtime_ns}")
-    return tuple(stamps)
 
 
 def render_glossary(glossary: Glossary, labels: RenderLabels) -> str:

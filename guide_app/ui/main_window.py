@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from guide_app.core.content import Bundle, Section
-from guide_app.core.glossary import Glossary
-from guide_app.core.links import LinkKind, classify
 from guide_app.core.problems import Problem
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.search_panel import SearchPanel
@@ -37,6 +35,7 @@ from guide_app.ui.settings import TEXT_SCALE_STEP, GuideSettings
 from guide_app.ui.side_tabs import SideTabs
 
 if TYPE_CHECKING:
+    from guide_app.core.glossary import GlossaryTerm
     from guide_app.core.search import SearchResult
     from guide_app.ui.address_dialog import AddressDialog
     from guide_app.ui.glossary_popup import GlossaryPopup
@@ -49,7 +48,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         bundle: Bundle,
-        glossary: Glossary,
+        glossary_term: Callable[[str], GlossaryTerm | None],
         render: Callable[[Section], str],
         settings: GuideSettings,
         base_font: QFont,
@@ -58,7 +57,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.bundle = bundle
-        self.glossary = glossary
+        self._glossary_term = glossary_term  # looks a term up by its id
         self._render = render
         self._style_sheet = style_sheet
         self.settings = settings
@@ -228,6 +227,8 @@ class MainWindow(QMainWindow):
             page.ensure_rendered()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
+        from guide_app.core.links import LinkKind, classify  # not needed for the first page
+
         kind, target, anchor = classify(url.toString())
         if kind is LinkKind.SECTION:
             current = self.tabs.current_page()
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
     def show_glossary_term(self, term_id: str) -> GlossaryPopup | None:
         from guide_app.ui.glossary_popup import GlossaryPopup  # built on first use
 
-        term = self.glossary.get(term_id)
+        term = self._glossary_term(term_id)
         if term is None:
             return None
         if self._popup is not None:

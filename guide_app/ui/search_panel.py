@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt only inside functions: see guide_app/ui/main_window.py
@@ -100,6 +99,8 @@ class SearchPanel(QWidget):
         self.results.setVisible(True)
 
     def _add_result(self, result: SearchResult) -> None:
+        import html  # not needed before the first search
+
         item = QListWidgetItem(f"{result.section_title}\n{result.snippet}")
         item.setData(_result_role(), result)
         before = html.escape(result.snippet[: result.match_start])

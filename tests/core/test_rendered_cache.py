@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from guide_app.core.content import Bundle, Source, load_bundle
 from guide_app.core.glossary import Glossary, load_glossary
-from guide_app.core.render import RenderLabels, render_key
+from guide_app.core.render_inputs import RenderLabels, render_key
 from guide_app.core.rendered_cache import RenderedCache
 from guide_app.resources import content_root
 
@@ -74,13 +75,18 @@ def test_names_that_could_leave_the_folder_are_never_used(tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+def loader(glossary: Glossary) -> Callable[[], Glossary]:
+    """render_key takes a function that loads the glossary."""
+    return lambda: glossary
+
+
 def test_the_key_changes_with_everything_the_html_is_made_from(
     content: tuple[Bundle, Glossary],
 ) -> None:
     bundle, glossary = content
     section = bundle.sections[0]
-    key = render_key(section, bundle, glossary)
-    assert render_key(section, bundle, glossary) == key  # the same inputs, the same key
+    key = render_key(section, bundle, loader(glossary))
+    assert render_key(section, bundle, loader(glossary)) == key  # the same inputs, the same key
     changed = [
         dataclasses.replace(section, body=section.body + "\nOne more line.\n"),
         dataclasses.replace(section, title=section.title + "!"),
@@ -88,12 +94,14 @@ def test_the_key_changes_with_everything_the_html_is_made_from(
         dataclasses.replace(section, fallback_for="es"),
     ]
     for other in changed:
-        assert render_key(other, bundle, glossary) != key
+        assert render_key(other, bundle, loader(glossary)) != key
     spanish_labels = RenderLabels(sources="Fuentes")
-    assert render_key(section, bundle, glossary, spanish_labels) != key
+    assert render_key(section, bundle, loader(glossary), spanish_labels) != key
     # Where the file lives is not part of what is shown.
     assert (
-        render_key(dataclasses.replace(section, path=Path("/elsewhere.md")), bundle, glossary)
+        render_key(
+            dataclasses.replace(section, path=Path("/elsewhere.md")), bundle, loader(glossary)
+        )
         == key
     )
 
@@ -104,8 +112,12 @@ def test_only_generated_sections_depend_on_the_glossary_and_the_other_sections()
     sources = next(s for s in bundle.sections if s.generated == "sources")
     plain = next(s for s in bundle.sections if s.generated is None)
     fewer_terms = Glossary(glossary.terms[1:])
-    assert render_key(words, bundle, fewer_terms) != render_key(words, bundle, glossary)
-    assert render_key(plain, bundle, fewer_terms) == render_key(plain, bundle, glossary)
+    assert render_key(words, bundle, loader(fewer_terms)) != render_key(
+        words, bundle, loader(glossary)
+    )
+    assert render_key(plain, bundle, loader(fewer_terms)) == render_key(
+        plain, bundle, loader(glossary)
+    )
     retitled = Bundle(
         bundle.language,
         [
@@ -113,7 +125,22 @@ def test_only_generated_sections_depend_on_the_glossary_and_the_other_sections()
             for s in bundle.sections
         ],
     )
-    assert render_key(sources, retitled, glossary) != render_key(sources, bundle, glossary)
+    assert render_key(sources, retitled, loader(glossary)) != render_key(
+        sources, bundle, loader(glossary)
+    )
+
+
+def test_the_glossary_is_loaded_only_for_the_section_that_shows_it() -> None:
+    bundle, glossary = load_bundle(content_root(), "en"), load_glossary(content_root(), "en")
+    loads: list[str] = []
+
+    def load() -> Glossary:
+        loads.append("glossary")
+        return glossary
+
+    for section in bundle.sections:
+        render_key(section, bundle, load)
+    assert loads == ["glossary"]
 
 
 def test_computing_a_key_does_not_import_markdown(good_bundle: Path) -> None:
@@ -122,10 +149,10 @@ def test_computing_a_key_does_not_import_markdown(good_bundle: Path) -> None:
         "from pathlib import Path\n"
         "from guide_app.core.content import load_bundle\n"
         "from guide_app.core.glossary import load_glossary\n"
-        "from guide_app.core.render import render_key\n"
+        "from guide_app.core.render_inputs import render_key\n"
         f"bundle = load_bundle(Path({str(good_bundle)!r}), 'en')\n"
         f"glossary = load_glossary(Path({str(good_bundle)!r}), 'en')\n"
-        "keys = [render_key(s, bundle, glossary) for s in bundle.sections]\n"
+        "keys = [render_key(s, bundle, lambda: glossary) for s in bundle.sections]\n"
         "print(len(keys), 'markdown' in sys.modules)\n"
     )
     result = subprocess.run(

@@ -13,6 +13,10 @@ from guide_app.core.storage import ListsStore
 
 @pytest.fixture
 def open_guide(qtbot) -> Callable[..., Guide]:  # type: ignore[no-untyped-def]
+    # Kept for the whole test: qtbot.addWidget holds the window only weakly, and a test that
+    # keeps just a child widget would otherwise lose the window to Python's garbage collector.
+    opened: list[Guide] = []
+
     def open_(
         language: str = "en",
         root: Path | None = None,
@@ -20,6 +24,7 @@ def open_guide(qtbot) -> Callable[..., Guide]:  # type: ignore[no-untyped-def]
         show: bool = True,
     ) -> Guide:
         guide = Guide(language, root, store_factory)
+        opened.append(guide)
         qtbot.addWidget(guide.window)
         if show:
             guide.window.show()
