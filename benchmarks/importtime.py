@@ -8,7 +8,8 @@ Runs the same children as ``startup.py`` (``startup_child.py guide`` / ``bare``)
 imports done lazily while the window is built (Markdown extensions, ...). Modules that the bare
 window also imports (PySide6, shiboken, the stdlib it needs) are left out; the rest is what
 ``guide_app``'s own start costs. For each module it prints the median over the runs of the
-cumulative time (the module and everything it imported first) and of its self time, and which
+cumulative time (the module and what it imported first, counting only modules the bare window
+does not import: ``guide_app.app`` imports PySide6 itself) and of its self time, and which
 module imported it ("a function, at run time" for an import made inside a function: deferred
 imports such as ``cli.main`` importing ``guide_app.app``). -X importtime slows imports down a
 little; compare rows with each other.
@@ -89,28 +90,53 @@ def main(argv: list[str] | None = None) -> int:
 
     bare_modules = set().union(*bare_runs)
     own = sorted(set().union(*guide_runs) - bare_modules)
+    own_cumulative = [_own_cumulative(r, bare_modules) for r in guide_runs]
     rows = []
     for name in own:
-        seen = [r[name] for r in guide_runs if name in r]
+        seen = [
+            (r[name], c[name]) for r, c in zip(guide_runs, own_cumulative, strict=True) if name in r
+        ]
         rows.append(
             (
-                statistics.median(i.cumulative_us for i in seen) / 1000,
-                statistics.median(i.self_us for i in seen) / 1000,
+                statistics.median(c for _, c in seen) / 1000,
+                statistics.median(i.self_us for i, _ in seen) / 1000,
                 name,
-                seen[0].imported_by,
+                seen[0][0].imported_by,
             )
         )
     rows.sort(reverse=True)
-    top_level = sum(c for c, _, _, by in rows if by == RUN_TIME or by in bare_modules)
+    total = statistics.median(
+        sum(i.self_us for name, i in r.items() if name not in bare_modules) for r in guide_runs
+    )
     print(
         f"Imports of the guide's start (--entry {args.entry}) that the bare window does not make; "
         f"median of {args.runs} runs, -X importtime, ms"
     )
+    print("  (cumulative: the module and the modules it imported first that the bare window")
+    print("  does not import; PySide6 and the standard library it loads are left out)")
     print(f"  {'cumulative':>10} {'self':>7}  {'module':<40} imported by")
     for cumulative, self_ms, name, imported_by in rows[: args.top]:
         print(f"  {cumulative:10.1f} {self_ms:7.1f}  {name:<40} {imported_by}")
-    print(f"  {len(own)} modules in all; outermost ones total {top_level:.1f} ms")
+    print(f"  {len(own)} modules in all; their self times total {total / 1000:.1f} ms")
     return 0
+
+
+def _own_cumulative(imports: dict[str, Import], shared: set[str]) -> dict[str, int]:
+    """Each module's self time plus that of the modules it imported first, counting only modules
+    not in ``shared``. ``-X importtime`` lists a module after the modules it imported, so one
+    pass in that order sees every child before its parent."""
+    cumulative: dict[str, int] = {}
+    for name, entry in imports.items():
+        children = sum(
+            cumulative[child]
+            for child, other in imports.items()
+            if other.imported_by == name and child in cumulative
+        )
+        if name not in shared:
+            cumulative[name] = entry.self_us + children
+        elif children:
+            cumulative[name] = children  # a shared module that imported some of the guide's
+    return cumulative
 
 
 if __name__ == "__main__":
