@@ -76,9 +76,8 @@ class SectionRenderer:
         return html
 
     def _render_live(self, section: Section) -> str:
-        from guide_app.core.render import (
-            render_section,
-        )  # Markdown: only when there is no kept HTML
+        # Imported here: the renderer, and Markdown, only when there is no kept HTML.
+        from guide_app.core.render import render_section
 
         self.rendered_live.append(section.id)
         return render_section(section, self._bundle, self._glossary(), self._labels)

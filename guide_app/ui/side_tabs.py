@@ -169,8 +169,13 @@ class _FocusRingDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         super().paint(painter, option, index)
-        view = self.parent()
-        if isinstance(view, QListWidget) and view.hasFocus() and index.row() == view.currentRow():
+        # As the style's own frame: only once the focus has moved by keyboard (Tab, shortcuts),
+        # not after a click or a tap. QStyle is set up here, after the first paint.
+        from PySide6.QtWidgets import QStyle
+
+        keyboard = bool(option.state & QStyle.StateFlag.State_KeyboardFocusChange)
+        has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if keyboard and has_focus:
             painter.save()
             painter.setPen(QPen(QColor(FOCUS_RING), FOCUS_RING_WIDTH))
             inset = FOCUS_RING_WIDTH // 2

@@ -222,9 +222,18 @@ def test_the_keyboard_focus_shows_round_the_open_section_name(window: MainWindow
     assert browser.hasFocus()
     assert QColor(OPEN_NAME_BACKGROUND).name() in colours_across_the_open_name()
     assert QColor(FOCUS_RING).name() not in colours_across_the_open_name()
-    names.setFocus()
+    # Tab from the last button of the top bar reaches the names: the ring shows.
+    window.larger_button.setFocus()
+    qtbot.waitUntil(window.larger_button.hasFocus)
+    qtbot.keyClick(window.larger_button, Qt.Key.Key_Tab)
     qtbot.waitUntil(names.hasFocus)
     assert QColor(FOCUS_RING).name() in colours_across_the_open_name()
+    # A click (or a tap) on a name does not draw it, as the style's own focus frame does not.
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton)
+    second = names.visualItemRect(names.item(1)).center()
+    qtbot.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert names.hasFocus() and window.tabs.current_index() == 1
+    assert QColor(FOCUS_RING).name() not in colours_across_the_open_name()
 
 
 def test_tab_goes_along_the_top_bar_then_to_the_section_names_then_the_text(
