@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from guide_app.ui.first_paint import after_first_paint
 from guide_app.ui.main_window import MainWindow
+from guide_app.ui.selection_colours import apply_selection_colours
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ class Guide(QObject):
             rendered_cache if rendered_cache is not None else default_rendered_cache(),
         )
         app = QApplication.instance()
+        apply_selection_colours(app)  # type: ignore[arg-type]
         style_sheet = (style_root() / "guide.css").read_text(encoding="utf-8")
         self.window = MainWindow(
             self.bundle,

@@ -6,7 +6,8 @@ tabs turn their names on their side. A list of the names beside a stack of pages
 Qt's Config Dialog example) keeps them upright, and a screen reader reads it as a list of the
 sections. It also starts faster than the tab bar with upright labels it replaced: that called
 QStyle to draw each tab, and PySide6's ``QStyle`` types cost about 5 ms to set up before the first
-paint (see ``benchmarks/README.md``).
+paint (see ``benchmarks/README.md``). The open section's name has the selection colours
+(``selection_colours``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -27,9 +28,7 @@ from PySide6.QtWidgets import (
 
 MIN_ROW_HEIGHT = 44  # touch target (WCAG 2.5.5 / kiosk rule)
 ROW_PADDING = 12  # px above and below a name, and after it
-OPEN_NAME_BACKGROUND = "#123a5e"  # the headings' colour (resources/style/guide.css) ...
-OPEN_NAME_TEXT = "#ffffff"  # ... with white on it: contrast 11:1
-FOCUS_RING = "#f2b705"  # round the open name, on its dark blue: contrast 6.6:1
+FOCUS_RING = "#f2b705"  # round the open name, on the selection's dark blue: contrast 6.6:1
 FOCUS_RING_WIDTH = 2
 NAME_SPACING = 2  # px between two names, so each reads as its own tab
 
@@ -45,12 +44,6 @@ class SideTabs(QWidget):
         self._fitted: tuple[str, list[str]] | None = None  # what _fit_names last fitted
         self.names = _SectionNames(self)
         self.names.setSpacing(NAME_SPACING)
-        # The open section's name in white on the headings' dark blue. A palette, not a style
-        # sheet: a style sheet would cost the first paint about 4 ms.
-        palette = self.names.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(OPEN_NAME_BACKGROUND))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(OPEN_NAME_TEXT))
-        self.names.setPalette(palette)
         self.stack = QStackedWidget(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import QApplication
 
 from guide_app.ui.address_dialog import AddressDialog
@@ -206,9 +206,8 @@ def test_keys_move_between_sections(window: MainWindow, qtbot) -> None:  # type:
 
 
 def test_the_keyboard_focus_shows_round_the_open_section_name(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QColor
-
-    from guide_app.ui.side_tabs import FOCUS_RING, OPEN_NAME_BACKGROUND
+    from guide_app.ui.selection_colours import SELECTION_BACKGROUND
+    from guide_app.ui.side_tabs import FOCUS_RING
 
     names = window.tabs.names
 
@@ -220,7 +219,7 @@ def test_the_keyboard_focus_shows_round_the_open_section_name(window: MainWindow
 
     browser = _focused_browser(window, qtbot)
     assert browser.hasFocus()
-    assert QColor(OPEN_NAME_BACKGROUND).name() in colours_across_the_open_name()
+    assert QColor(SELECTION_BACKGROUND).name() in colours_across_the_open_name()
     assert QColor(FOCUS_RING).name() not in colours_across_the_open_name()
     # Tab from the last button of the top bar reaches the names: the ring shows.
     window.larger_button.setFocus()
@@ -234,6 +233,30 @@ def test_the_keyboard_focus_shows_round_the_open_section_name(window: MainWindow
     qtbot.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, pos=second)
     assert names.hasFocus() and window.tabs.current_index() == 1
     assert QColor(FOCUS_RING).name() not in colours_across_the_open_name()
+
+
+def _contrast(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+
+    def luminance(colour: QColor) -> float:
+        def linear(channel: float) -> float:
+            return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_what_is_chosen_reads_at_aa_contrast(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The open section's name, the chosen search result and selected text share these colours.
+    qtbot.keyClicks(window.search.field, "blood")
+    for widget in (window.tabs.names, window.search.results, window.page("welcome").browser):
+        palette = widget.palette()
+        background = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.HighlightedText)
+        assert _contrast(background, text) >= 4.5, type(widget).__name__
 
 
 def test_tab_goes_along_the_top_bar_then_to_the_section_names_then_the_text(
