@@ -109,8 +109,8 @@ class SideTabs(QWidget):
     def _fit_names(self) -> None:
         """Rows at least a touch target tall, and the list as wide as its widest name, with room
         for a scroll bar: at the largest text size the names may not all fit the height."""
-        # This widget's font, which the list shows its names in: measured here, the result does
-        # not depend on which of the two Qt tells about a new font first.
+        # Measured in this widget's font, which the list inherits: the result does not depend on
+        # which of the two Qt tells about a new font first.
         metrics = self.fontMetrics()
         texts = [self.names.item(row).text() for row in range(self.names.count())]
         fitted = (self.font().key(), texts)
@@ -119,10 +119,9 @@ class SideTabs(QWidget):
         self._fitted = fitted
         height = max(MIN_ROW_HEIGHT, metrics.height() + 2 * ROW_PADDING)
         widest = 0
-        for row in range(self.names.count()):
-            item = self.names.item(row)
-            width = metrics.horizontalAdvance(item.text()) + 2 * ROW_PADDING
-            item.setSizeHint(QSize(width, height))
+        for row, text in enumerate(texts):
+            width = metrics.horizontalAdvance(text) + 2 * ROW_PADDING
+            self.names.item(row).setSizeHint(QSize(width, height))
             widest = max(widest, width)
         frame = 2 * self.names.frameWidth() + 2 * NAME_SPACING
         scroll_bar = self.names.verticalScrollBar().sizeHint().width()
