@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStyle,
     QStyleOptionButton,
+    QTreeWidgetItem,
     QWidget,
 )
 
@@ -42,16 +43,25 @@ def _builder(guide: Guide) -> QuestionBuilder:
     return widget
 
 
-def _tick_bank(builder: QuestionBuilder, question_id: str) -> None:
+def _bank_item(builder: QuestionBuilder, question_id: str) -> QTreeWidgetItem:
     tree = builder.bank_tree
     for t in range(tree.topLevelItemCount()):
         topic = tree.topLevelItem(t)
         for c in range(topic.childCount()):
             item = topic.child(c)
             if item.data(0, Qt.ItemDataRole.UserRole + 1) == question_id:
-                item.setCheckState(0, Qt.CheckState.Checked)
-                return
+                return item
     raise AssertionError(f"no bank question {question_id}")
+
+
+def _tick_bank(builder: QuestionBuilder, question_id: str) -> None:
+    _bank_item(builder, question_id).setCheckState(0, Qt.CheckState.Checked)
+
+
+def _toggle_bank(builder: QuestionBuilder, question_id: str) -> None:
+    item = _bank_item(builder, question_id)
+    checked = item.checkState(0) == Qt.CheckState.Checked
+    item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
 
 def _list_texts(builder: QuestionBuilder) -> list[str]:
@@ -385,3 +395,25 @@ def test_print_goes_through_the_print_dialog_to_the_chosen_printer(
     _tick_bank(builder, "relapse-where")
     builder.print_button.click()
     assert builder.bank.get("relapse-where").text in pdf_text(output)
+
+
+def test_a_long_note_and_many_ticks_keep_the_guide_running_and_everything_kept(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # Each key and tick makes dozens of Qt calls; a binding that leaks a reference per call
+    # (PySide6 6.12.0 on Python 3.11) aborts the interpreter part way through this.
+    guide = open_guide()
+    row = _checklist(guide).row("fever")
+    row.tick.setChecked(True)
+    note = ("Fever 38.4 at night, shivering, tired. " * 13)[:500]
+    qtbot.keyClicks(row.note, note)
+    builder = _builder(guide)
+    question_ids = [q.id for q in builder.bank.questions]
+    ticks = (question_ids * 2)[:60]  # every question once, then some of them off again
+    for question_id in ticks:
+        _toggle_bank(builder, question_id)
+    assert row.note.text() == note
+    assert guide.lists_model.lists.checklist.entry("fever").note == note
+    expected = question_ids[len(ticks) - len(question_ids) :]
+    assert [item.id for item in guide.lists_model.lists.questions.items] == expected
+    assert builder.chosen.count() == len(expected)
