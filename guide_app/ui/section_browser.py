@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
@@ -26,16 +27,12 @@ class SectionBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt's name)
         """Serve only files bundled under resources/; refuse everything else, remote above all."""
-        if url.scheme() not in ("", "file"):
-            return None
-        path = url.toLocalFile() or url.path()
-        root = resources_root().resolve()
-        try:
-            resolved = (root / path.lstrip("/")).resolve()
-            resolved.relative_to(root)
-        except (ValueError, OSError):
-            return None
-        return super().loadResource(kind, QUrl.fromLocalFile(str(resolved)))
+        path = _bundled_path(url)
+        if path is not None:
+            data = super().loadResource(kind, QUrl.fromLocalFile(str(path)))
+            if data is not None:
+                return data
+        return _refused(kind)
 
     def highlight(self, result: SearchResult) -> bool:
         """Scroll to a search result and mark it: in its own paragraph when that can be found
@@ -82,6 +79,33 @@ class SectionBrowser(QTextBrowser):
 
     def clear_highlight(self) -> None:
         self.setExtraSelections([])
+
+
+def _bundled_path(url: QUrl) -> Path | None:
+    """The file under resources/ that ``url`` names; ``None`` for anything remote or outside."""
+    if url.scheme() not in ("", "file"):
+        return None
+    root = resources_root().resolve()
+    try:
+        resolved = (root / (url.toLocalFile() or url.path()).lstrip("/")).resolve()
+        resolved.relative_to(root)
+    except (ValueError, OSError):
+        return None
+    return resolved
+
+
+def _refused(kind: int) -> object:
+    """What a refused or missing resource is instead: never ``None``, because for an image Qt's
+    text engine then loads the address itself, outside the bundle (a picture in the home folder,
+    anything a tampered cache names). An image gets a transparent pixel; anything else nothing."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage, QTextDocument
+
+    if kind == QTextDocument.ResourceType.ImageResource.value:
+        placeholder = QImage(1, 1, QImage.Format.Format_ARGB32)
+        placeholder.fill(0)
+        return placeholder
+    return QByteArray()
 
 
 def _block_with_anchor(document: QTextDocument, anchor: str) -> QTextBlock | None:

@@ -6,8 +6,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPalette
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPalette,
+    QPixmap,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication
 
 from guide_app.ui.address_dialog import AddressDialog
@@ -93,8 +100,41 @@ def test_other_link_schemes_do_nothing(window: MainWindow) -> None:
 
 def test_remote_resources_are_never_loaded(window: MainWindow) -> None:
     browser = window.page("welcome").browser
-    assert browser.loadResource(2, QUrl("https://example.org/tracker.png")) is None
-    assert browser.loadResource(2, QUrl("file:///etc/passwd")) is None
+    for address in ("https://example.org/tracker.png", "file:///etc/passwd"):
+        refused = browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(address))
+        # Not None: Qt would then load the address itself. A blank pixel instead.
+        assert isinstance(refused, QImage) and refused.size().width() == 1
+
+
+def test_a_picture_outside_the_guide_is_never_shown(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # Content or a tampered cache of rendered HTML may name any file on the computer.
+    private = QImage(40, 30, QImage.Format.Format_RGB32)
+    private.fill(QColor("red"))
+    picture = tmp_path / "family-photo.png"
+    assert private.save(str(picture))
+    browser = window.page("welcome").browser
+    addresses = [QUrl.fromLocalFile(str(picture)), QUrl(f"../../../../../../..{picture}")]
+    browser.setHtml("".join(f'<p><img src="{url.toString()}"></p>' for url in addresses))
+    window.show()
+    qtbot.waitExposed(window)
+    browser.document().documentLayout().documentSize()  # lays out, so images are asked for
+    for url in addresses:
+        shown = browser.document().resource(QTextDocument.ResourceType.ImageResource, url)
+        assert not (isinstance(shown, (QImage, QPixmap)) and shown.width() == 40)
+        assert not (isinstance(shown, (bytes, QByteArray)) and bytes(shown))
+
+
+def test_a_bundled_file_is_served(window: MainWindow) -> None:
+    from guide_app.resources import style_root
+
+    browser = window.page("welcome").browser
+    served = browser.loadResource(
+        QTextDocument.ResourceType.StyleSheetResource, QUrl("style/guide.css")
+    )
+    expected = (style_root() / "guide.css").read_bytes()
+    assert bytes(served) == expected  # type: ignore[arg-type]
 
 
 def test_search_opens_the_section_at_the_match_with_it_highlighted(
