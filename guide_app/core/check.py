@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide_app.core.content import FALLBACK_LANGUAGE, Section, load_language
+from guide_app.core.content import FALLBACK_LANGUAGE, Section, languages, load_language
 from guide_app.core.glossary import GLOSSARY_FILE, check_glossary
 from guide_app.core.link_check import link_problems
 from guide_app.core.problems import Problem
@@ -32,16 +32,6 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-def languages(content_root: Path) -> list[str]:
-    """Language codes with a content folder, English first."""
-    codes = (
-        sorted(p.name for p in content_root.iterdir() if p.is_dir())
-        if content_root.is_dir()
-        else []
-    )
-    return sorted(codes, key=lambda code: (code != FALLBACK_LANGUAGE, code))
 
 
 def check_content(content_root: Path, *, with_reading_level: bool = True) -> CheckReport:

@@ -8,9 +8,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from guide_app.core.symptoms import Symptom
+from guide_app.core.typed_text import clean_typed_text
 
 # Long enough for a few sentences, short enough to print beside the symptom.
 MAX_NOTE_LENGTH = 500
+# Far more than the guide's symptoms: a file with more is not one the guide wrote.
+MAX_CHECKLIST_ENTRIES = 200
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,8 @@ class ChecklistState:
         self.set_seen(symptom_id, False)
 
     def set_note(self, symptom_id: str, note: str) -> None:
-        """Keep the family's note; notes longer than ``MAX_NOTE_LENGTH`` are cut to that length."""
-        self._update(symptom_id, note=note[:MAX_NOTE_LENGTH])
+        """Keep the family's note (typed text cleaned), cut to ``MAX_NOTE_LENGTH``."""
+        self._update(symptom_id, note=clean_typed_text(note)[:MAX_NOTE_LENGTH])
 
     def set_date(self, symptom_id: str, date: datetime.date | None) -> None:
         """Keep the date the family noticed the symptom (``None`` removes it)."""
@@ -88,6 +91,10 @@ class ChecklistState:
         """The state ``to_dict`` described; ``ValueError`` when the shape is wrong."""
         if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
             raise ValueError("the checklist must be an object with 'entries'")
+        if len(data["entries"]) > MAX_CHECKLIST_ENTRIES:
+            raise ValueError(
+                f"the checklist has {len(data['entries'])} entries; at most {MAX_CHECKLIST_ENTRIES}"
+            )
         state = cls()
         for symptom_id, raw in data["entries"].items():
             if not isinstance(raw, dict):

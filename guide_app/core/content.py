@@ -204,3 +204,13 @@ def load_bundle(content_root: Path, language: str) -> Bundle:
 
 def _as_fallback(section: Section, language: str) -> Section:
     return replace(section, fallback_for=language)
+
+
+def languages(content_root: Path) -> list[str]:
+    """Language codes with a content folder, English first: the languages the guide ships."""
+    codes = (
+        sorted(p.name for p in content_root.iterdir() if p.is_dir())
+        if content_root.is_dir()
+        else []
+    )
+    return sorted(codes, key=lambda code: (code != FALLBACK_LANGUAGE, code))

@@ -8,6 +8,7 @@ from typing import Any
 
 from guide_app.core.checklist import ChecklistState
 from guide_app.core.question_list import QuestionList
+from guide_app.core.typed_text import clean_typed_text
 
 SCHEMA_VERSION = 1
 
@@ -39,7 +40,7 @@ class FamilyLists:
 
     def set_child_name(self, name: str | None) -> None:
         """Keep the name stripped and at most ``MAX_CHILD_NAME_LENGTH`` long; blank means none."""
-        name = (name or "").strip()[:MAX_CHILD_NAME_LENGTH].strip()
+        name = clean_typed_text(name or "").strip()[:MAX_CHILD_NAME_LENGTH].strip()
         self.child_name = name or None
 
     def is_empty(self) -> bool:

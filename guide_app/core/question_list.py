@@ -7,15 +7,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from guide_app.core.question_bank import QuestionBank
+from guide_app.core.typed_text import clean_typed_text
 
 # Room for a real question, with context, that still prints in a few lines.
 MAX_OWN_QUESTION_LENGTH = 500
+# Far more than a visit has time for (the bank holds 55), and what one sheet prints.
+MAX_QUESTIONS = 300
 
 OWN_ID_PREFIX = "own-"
 
 
 class OwnQuestionError(ValueError):
-    """A question the family wrote that cannot be kept (empty, or too long)."""
+    """A question the family wrote that cannot be kept (empty, too long, or the list is full)."""
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,13 @@ class QuestionList:
     def contains(self, item_id: str) -> bool:
         return any(item.id == item_id for item in self._items)
 
+    def is_full(self) -> bool:
+        return len(self._items) >= MAX_QUESTIONS
+
     def add_bank(self, question_id: str) -> bool:
-        """Add a bank question at the end; ``False`` (and no change) when it is already there."""
-        if self.contains(question_id):
+        """Add a bank question at the end; ``False`` (and no change) when it is already there
+        or the list is full."""
+        if self.contains(question_id) or self.is_full():
             return False
         self._items.append(QuestionItem(question_id))
         return True
@@ -74,6 +81,8 @@ class QuestionList:
 
     def add_own(self, text: str) -> QuestionItem:
         """Add the family's own question at the end (stripped); ``OwnQuestionError`` if unusable."""
+        if self.is_full():
+            raise OwnQuestionError(f"the list already holds {MAX_QUESTIONS} questions")
         item = QuestionItem(f"{OWN_ID_PREFIX}{uuid.uuid4().hex}", _checked_own_text(text))
         self._items.append(item)
         return item
@@ -124,21 +133,29 @@ class QuestionList:
 
     @classmethod
     def from_dict(cls, data: object) -> QuestionList:
-        """The list ``to_dict`` described; ``ValueError`` when the shape is wrong.
+        """The list ``to_dict`` described; ``ValueError`` when the shape is wrong or it holds more
+        than ``MAX_QUESTIONS``.
 
-        A repeated id keeps its first place, so a hand-edited file still loads.
+        Own questions are read as notes are: cleaned and cut to the limit, and an empty one is
+        dropped. A repeated id keeps its first place, so a hand-edited file still loads.
         """
         if not isinstance(data, dict) or not isinstance(data.get("items"), list):
             raise ValueError("the question list must be an object with 'items'")
+        if len(data["items"]) > MAX_QUESTIONS:
+            raise ValueError(
+                f"the question list has {len(data['items'])} items; at most {MAX_QUESTIONS}"
+            )
         result = cls()
+        seen: set[str] = set()
         for raw in data["items"]:
             item = _item_from_dict(raw)
-            if not result.contains(item.id):
+            if item is not None and item.id not in seen:
+                seen.add(item.id)
                 result._items.append(item)
         return result
 
 
-def _item_from_dict(raw: object) -> QuestionItem:
+def _item_from_dict(raw: object) -> QuestionItem | None:
     if isinstance(raw, dict) and isinstance(raw.get("bank"), str) and raw["bank"]:
         return QuestionItem(raw["bank"])
     if (
@@ -146,15 +163,13 @@ def _item_from_dict(raw: object) -> QuestionItem:
         and isinstance(raw.get("own"), str)
         and isinstance(raw.get("text"), str)
     ):
-        try:
-            return QuestionItem(raw["own"], _checked_own_text(raw["text"]))
-        except OwnQuestionError as error:
-            raise ValueError(f"own question {raw['own']!r}: {error}") from error
+        text = clean_typed_text(raw["text"]).strip()[:MAX_OWN_QUESTION_LENGTH].strip()
+        return QuestionItem(raw["own"], text) if text else None
     raise ValueError(f"a question list item has a wrong shape: {raw!r:.80}")
 
 
 def _checked_own_text(text: str) -> str:
-    stripped = text.strip()
+    stripped = clean_typed_text(text).strip()
     if not stripped:
         raise OwnQuestionError("the question is empty")
     if len(stripped) > MAX_OWN_QUESTION_LENGTH:

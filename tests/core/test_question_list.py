@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from guide_app.core.question_bank import BankQuestion, QuestionBank, load_question_bank
-from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, OwnQuestionError, QuestionList
+from guide_app.core.question_list import (
+    MAX_OWN_QUESTION_LENGTH,
+    MAX_QUESTIONS,
+    OwnQuestionError,
+    QuestionList,
+)
 
 BANK = load_question_bank(
     Path(__file__).parents[1] / "fixtures" / "content" / "en" / "questions.toml"
@@ -134,10 +139,39 @@ def test_from_dict_keeps_the_first_of_repeated_ids() -> None:
         {"items": ["school"]},
         {"items": [{"bank": 3}]},
         {"items": [{"own": "own-1"}]},
-        {"items": [{"own": "own-1", "text": "  "}]},
-        {"items": [{"own": "own-1", "text": "x" * (MAX_OWN_QUESTION_LENGTH + 1)}]},
+        {"items": [{"bank": f"q{n}"} for n in range(MAX_QUESTIONS + 1)]},
     ],
 )
 def test_wrong_shapes_raise_value_error(data: object) -> None:
     with pytest.raises(ValueError):
         QuestionList.from_dict(data)
+
+
+def test_a_saved_question_over_the_limit_is_cut_and_an_empty_one_dropped() -> None:
+    # One long question must not make the whole saved list unreadable (notes are cut the same).
+    data = {
+        "items": [
+            {"own": "own-1", "text": "y" * (MAX_OWN_QUESTION_LENGTH + 40)},
+            {"own": "own-2", "text": "  \u202e "},
+            {"bank": "school"},
+        ]
+    }
+    questions = QuestionList.from_dict(data)
+    assert ids(questions) == ["own-1", "school"]
+    assert questions.items[0].own_text == "y" * MAX_OWN_QUESTION_LENGTH
+
+
+def test_a_full_list_takes_no_more_questions() -> None:
+    questions = QuestionList()
+    for n in range(MAX_QUESTIONS):
+        questions.add_own(f"Question {n}?")
+    with pytest.raises(OwnQuestionError):
+        questions.add_own("One more?")
+    assert not questions.add_bank("school")
+    assert len(questions) == MAX_QUESTIONS
+
+
+def test_typed_control_and_direction_characters_are_dropped() -> None:
+    questions = QuestionList()
+    item = questions.add_own("Take \u202e1 tablet\u202c\x07 at\nnight? مرحبا 👨\u200d👧")
+    assert item.own_text == "Take 1 tablet at night? مرحبا 👨\u200d👧"
