@@ -124,10 +124,12 @@ def build_search_index(bundle: Bundle, renderer: SectionRenderer) -> SearchIndex
 
 
 def _laptop_store() -> ListsStore:
-    """The family's lists in a JSON file in the user's data folder."""
+    """The family's lists in a JSON file in the user's data folder, locked while the guide runs."""
     from guide_app.core.storage import JsonFileStore, default_lists_path
+    from guide_app.ui.lists_lock import ListsLockFile
 
-    return JsonFileStore(default_lists_path())
+    path = default_lists_path()
+    return JsonFileStore(path, lock=ListsLockFile(path))
 
 
 class GlossaryOnDemand:
@@ -222,10 +224,12 @@ class Guide(QObject):
         model = FamilyListsModel(self._store_factory(), window)
         self.lists_model = model
         model.problem.connect(window.show_notice)
+        model.problem_resolved.connect(window.withdraw_notice)
         if (notice := model.notice_text()) is not None:
             window.show_notice(notice)
-        # Changes are saved a moment after each edit; quitting saves what is still pending.
-        QCoreApplication.instance().aboutToQuit.connect(model.flush)  # type: ignore[union-attr]
+        # Changes are saved a moment after each edit; quitting saves what is still pending and
+        # lets the lists' lock go.
+        QCoreApplication.instance().aboutToQuit.connect(model.close)  # type: ignore[union-attr]
 
         symptoms: list[Symptom] = []
         try:

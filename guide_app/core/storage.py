@@ -2,7 +2,9 @@
 
 The file is replaced atomically, so a crash leaves the old lists or the new ones, never half of
 each. A file this version cannot read is never overwritten: it is moved aside or left alone, and
-``load`` says so in a ``StorageNotice``.
+``load`` says so in a ``StorageNotice``. A lock beside the file lets one guide at a time write it:
+a second guide opened at the same time shows the lists but saves nothing, so it cannot overwrite
+the first one's changes with its stale copy.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +24,9 @@ from guide_app.core.family_lists import FamilyLists, NewerSchemaError, Unreadabl
 
 APP_DIR_NAME = "relapsed-all-family-guide"
 LISTS_FILE_NAME = "family-lists.json"
+# The largest lists the guide writes (300 questions and 200 notes of 500 characters, each
+# character at most 12 bytes as JSON escapes) fit in 3 MiB; a larger file is not ours to load.
+MAX_LISTS_FILE_BYTES = 4 * 1024 * 1024
 
 
 def default_lists_path(data_dir: Path | None = None) -> Path:
@@ -38,6 +44,7 @@ class NoticeKind(StrEnum):
     MOVED_ASIDE = "moved-aside"  # unreadable; the file was renamed to ``file_name``
     LEFT_UNREADABLE = "left-unreadable"  # unreadable and could not be moved; saving is off
     NEWER_VERSION = "newer-version"  # written by a newer guide; left alone, saving is off
+    OPEN_ELSEWHERE = "open-elsewhere"  # another guide holds the lock; shown, saving is off
 
 
 _MESSAGES = {
@@ -53,6 +60,10 @@ _MESSAGES = {
         "Your saved lists were made by a newer version of the guide, so this version started"
         " with empty lists. The file {name} was left as it is, and changes you make now will"
         " not be saved."
+    ),
+    NoticeKind.OPEN_ELSEWHERE: (
+        "The guide is already open in another window, so changes you make here will not be"
+        " saved. Please use the other window."
     ),
 }
 
@@ -80,6 +91,16 @@ class StorageError(Exception):
     """The lists could not be saved or cleared; what was saved before is still there."""
 
 
+class ListsLock(Protocol):
+    """Lets one guide at a time write the lists (the UI's is a QLockFile beside the file)."""
+
+    def acquire(self) -> bool:
+        """``True`` unless another running guide holds the lock (a dead one's lock is stale)."""
+        ...
+
+    def release(self) -> None: ...
+
+
 class ListsStore(Protocol):
     """What the app needs from storage: ``MemoryStore`` on kiosks, ``JsonFileStore`` on laptops."""
 
@@ -91,6 +112,10 @@ class ListsStore(Protocol):
     def save(self, lists: FamilyLists) -> None: ...
 
     def clear(self) -> None: ...
+
+    def close(self) -> None:
+        """Done with the lists (the app quits): another guide may write them now."""
+        ...
 
 
 class MemoryStore:
@@ -112,15 +137,25 @@ class MemoryStore:
     def clear(self) -> None:
         self._saved = None
 
+    def close(self) -> None:
+        pass
+
 
 class JsonFileStore:
-    """The lists in one JSON file, written by atomic replace."""
+    """The lists in one JSON file, written by atomic replace.
+
+    A symbolic link at ``path`` is kept: the file it points to is the one replaced.
+    """
 
     def __init__(
-        self, path: Path, clock: Callable[[], datetime.datetime] = datetime.datetime.now
+        self,
+        path: Path,
+        clock: Callable[[], datetime.datetime] = datetime.datetime.now,
+        lock: ListsLock | None = None,
     ) -> None:
         self.path = path
         self._clock = clock
+        self._lock = lock
         self._read_only = False
         self._last_written: str | None = None
 
@@ -132,12 +167,17 @@ class JsonFileStore:
     def load(self) -> LoadResult:
         """The saved lists; empty lists (and a notice when needed) if there are none to use."""
         self._read_only = False
+        if self._lock is not None and not self._lock.acquire():
+            return self._load_read_only()
+        self._remove_stale_temporary_files()
         try:
-            raw = self.path.read_bytes()
+            raw = _read_regular_file(self._target(), MAX_LISTS_FILE_BYTES)
         except (FileNotFoundError, NotADirectoryError):
             # Nothing saved yet (or no folder to save in: ``save`` will say so when it fails).
             return LoadResult(FamilyLists())
-        except OSError as error:
+        except _TooLargeError as error:
+            return self._move_aside(str(error))
+        except OSError as error:  # unreadable, or not a regular file (a folder, a FIFO)
             return self._left_alone(NoticeKind.LEFT_UNREADABLE, str(error))
         try:
             lists = FamilyLists.from_json(raw.decode("utf-8"))
@@ -148,17 +188,23 @@ class JsonFileStore:
         self._last_written = lists.to_json()
         return LoadResult(lists)
 
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+
     def save(self, lists: FamilyLists) -> None:
         """Write the lists atomically; ``StorageError`` when the folder cannot be written."""
         if self._read_only:
             return
         text = lists.to_json()
-        if text == self._last_written and self.path.exists():
-            return
-        folder = self.path.parent
+        target = self._target()
+        exists = target.exists()
+        if exists and text == self._last_written or not exists and lists.is_empty():
+            return  # nothing new, or nothing entered: no file to write
+        folder = target.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            _write_atomically(self.path, text.encode("utf-8"))
+            _write_atomically(target, text.encode("utf-8"))
         except OSError as error:
             raise StorageError(f"could not save the lists to {self.path}: {error}") from error
         self._last_written = text
@@ -168,12 +214,38 @@ class JsonFileStore:
         """Delete the saved lists (a file this version must not touch is left alone)."""
         if self._read_only:
             return
+        target = self._target()
         try:
-            self.path.unlink(missing_ok=True)
+            target.unlink(missing_ok=True)
         except OSError as error:
             raise StorageError(f"could not remove {self.path}: {error}") from error
         self._last_written = None
-        _sync_folder(self.path.parent)
+        _sync_folder(target.parent)
+
+    def _target(self) -> Path:
+        """The file itself: where a symbolic link at ``path`` points, else ``path``."""
+        return Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
+
+    def _load_read_only(self) -> LoadResult:
+        """Another guide has the lists open: show them as saved, and never write."""
+        self._read_only = True
+        try:
+            lists = FamilyLists.from_json(
+                _read_regular_file(self._target(), MAX_LISTS_FILE_BYTES).decode("utf-8")
+            )
+        except (OSError, _TooLargeError, UnicodeDecodeError, ValueError):
+            lists = FamilyLists()  # the other guide deals with a file it cannot read
+        notice = StorageNotice(NoticeKind.OPEN_ELSEWHERE, self.path.name, "the lock is held")
+        return LoadResult(lists, notice)
+
+    def _remove_stale_temporary_files(self) -> None:
+        """Temporary files a crash left mid-save hold family data; only the lock's holder may
+        remove them (another guide may be writing one)."""
+        target = self._target()
+        with contextlib.suppress(OSError):
+            for leftover in target.parent.glob(f".{target.name}.*{_TEMPORARY_SUFFIX}"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     def _left_alone(self, kind: NoticeKind, detail: str) -> LoadResult:
         self._read_only = True
@@ -194,9 +266,35 @@ class JsonFileStore:
         return LoadResult(FamilyLists(), StorageNotice(NoticeKind.MOVED_ASIDE, target.name, detail))
 
 
+class _TooLargeError(ValueError):
+    """A file larger than the guide ever writes."""
+
+
+def _read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    Opened without blocking, so a FIFO at the path cannot hang the start; ``OSError`` for
+    anything that is not a regular file, ``_TooLargeError`` past the limit.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags)
+    with os.fdopen(handle, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OSError(f"{path.name} is not a regular file")
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _TooLargeError(f"{path.name} is larger than {limit} bytes")
+    return data
+
+
+_TEMPORARY_SUFFIX = ".tmp"
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, sync it, then rename it over ``path``."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=_TEMPORARY_SUFFIX
+    )
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

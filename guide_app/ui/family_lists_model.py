@@ -1,7 +1,8 @@
 """The family's lists for the widgets: one object that changes them, saves them and says so.
 
 Saving is batched (a short timer after the last change) so typing a note does not write the file
-on every key; ``flush()`` saves at once (on close). Kiosk mode gives it a MemoryStore.
+on every key; ``close()`` saves at once and lets the lists go (on quit). Kiosk mode gives it a
+MemoryStore.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ class FamilyListsModel(QObject):
     changed = Signal()
     # A calm sentence for the family, shown once (saving failed, or the saved file was unusable).
     problem = Signal(str)
+    # The sentence of a ``problem`` that is over (saving works again), to take off the screen.
+    problem_resolved = Signal(str)
 
     def __init__(self, store: ListsStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +28,7 @@ class FamilyListsModel(QObject):
         result = store.load()
         self.lists: FamilyLists = result.lists
         self.load_notice: StorageNotice | None = result.notice
-        self._save_failed_reported = False
+        self._save_failing = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -41,6 +44,11 @@ class FamilyListsModel(QObject):
             text = self.tr(
                 "Your saved lists could not be read, so the guide started with empty lists. "
                 "The old file was kept as %1."
+            )
+        elif notice.kind is NoticeKind.OPEN_ELSEWHERE:
+            text = self.tr(
+                "The guide is already open in another window, so changes you make here will not "
+                "be saved. Please use the other window."
             )
         elif notice.kind is NoticeKind.NEWER_VERSION:
             text = self.tr(
@@ -61,18 +69,29 @@ class FamilyListsModel(QObject):
         self._save_timer.start()
 
     def flush(self) -> None:
+        """Save now. A failure is told once while it lasts, and taken back when saving works."""
         self._save_timer.stop()
         try:
             self._store.save(self.lists)
         except StorageError:
-            if not self._save_failed_reported:
-                self._save_failed_reported = True
-                self.problem.emit(
-                    self.tr(
-                        "Your lists cannot be saved on this computer right now. You can still "
-                        "use them and print them; what was saved before is kept."
-                    )
-                )
+            if not self._save_failing:
+                self._save_failing = True
+                self.problem.emit(self._save_failed_text())
+            return
+        if self._save_failing:
+            self._save_failing = False
+            self.problem_resolved.emit(self._save_failed_text())
+
+    def close(self) -> None:
+        """Save what is pending and let another guide have the lists (the app is quitting)."""
+        self.flush()
+        self._store.close()
+
+    def _save_failed_text(self) -> str:
+        return self.tr(
+            "Your lists cannot be saved on this computer right now. You can still "
+            "use them and print them; what was saved before is kept."
+        )
 
     def clear(self) -> None:
         """Forget everything, on screen and in storage ("Clear my lists", "Start over")."""

@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
         self.notice_bar.setVisible(True)
         self.notice_bar.setAccessibleName(text)
 
+    def withdraw_notice(self, text: str) -> None:
+        """Hide the notice if it still says ``text`` (what it says is no longer true)."""
+        if self.notice_bar.accessibleName() == text:
+            self.notice_bar.setVisible(False)
+            self.notice_bar.setAccessibleName("")
+
     # --- problems with the content ------------------------------------------------------------
 
     def set_problems(self, problems: list[Problem]) -> None:

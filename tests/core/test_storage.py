@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,9 @@ from hypothesis import strategies as st
 from guide_app.core import storage
 from guide_app.core.checklist import MAX_NOTE_LENGTH
 from guide_app.core.family_lists import FamilyLists
-from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH
+from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS
 from guide_app.core.storage import (
+    MAX_LISTS_FILE_BYTES,
     JsonFileStore,
     ListsStore,
     MemoryStore,
@@ -25,6 +27,7 @@ from guide_app.core.storage import (
     StorageError,
     default_lists_path,
 )
+from guide_app.core.typed_text import clean_typed_text
 
 FIXED_NOW = datetime.datetime(2026, 11, 27, 9, 5, 3)
 
@@ -47,7 +50,9 @@ def notes() -> st.SearchStrategy[str]:
 
 
 def own_questions() -> st.SearchStrategy[str]:
-    return ANY_TEXT.map(lambda t: t.strip()[:MAX_OWN_QUESTION_LENGTH].strip()).filter(bool)
+    return ANY_TEXT.map(lambda t: t.strip()[:MAX_OWN_QUESTION_LENGTH].strip()).filter(
+        lambda t: clean_typed_text(t).strip()
+    )
 
 
 @st.composite
@@ -279,3 +284,186 @@ def test_default_path_is_in_the_users_data_folder(isolated_profile: Path) -> Non
     assert path.name == "family-lists.json"
     assert path.parent.name == "relapsed-all-family-guide"
     assert path.is_relative_to(isolated_profile)
+
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and links are POSIX here")
+
+
+class FakeLock:
+    """A lock held, or not, by another guide."""
+
+    def __init__(self, held_elsewhere: bool) -> None:
+        self.held_elsewhere = held_elsewhere
+        self.released = False
+
+    def acquire(self) -> bool:
+        return not self.held_elsewhere
+
+    def release(self) -> None:
+        self.released = True
+
+
+def test_a_file_larger_than_the_guide_ever_writes_is_kept_aside_unread(tmp_path: Path) -> None:
+    store = store_in(tmp_path)
+    huge = json.dumps({**FILLED, "padding": "x" * MAX_LISTS_FILE_BYTES}).encode()
+    store.path.write_bytes(huge)
+    result = store.load()
+    assert result.notice is not None and result.notice.kind is NoticeKind.MOVED_ASIDE
+    assert (tmp_path / result.notice.file_name).read_bytes() == huge
+    assert result.lists.is_empty() and not store.read_only
+
+
+def test_forty_thousand_questions_are_over_the_cap_and_kept_aside(tmp_path: Path) -> None:
+    store = store_in(tmp_path)
+    items = [{"own": f"own-{n}", "text": f"Question {n}?"} for n in range(40_000)]
+    store.path.write_text(json.dumps({"schema": 1, "questions": {"items": items}}))
+    result = store.load()
+    assert result.notice is not None and result.notice.kind is NoticeKind.MOVED_ASIDE
+    assert result.lists.is_empty()
+
+
+def test_the_largest_lists_the_guide_can_make_load_again(tmp_path: Path) -> None:
+    lists = FamilyLists()
+    worst = "👨\u200d👩\u200d👧" * (MAX_OWN_QUESTION_LENGTH // 5)  # \u-escaped: 12 bytes a char
+    for _ in range(MAX_QUESTIONS):
+        lists.questions.add_own(worst)
+    store = store_in(tmp_path)
+    store.save(lists)
+    result = store_in(tmp_path).load()
+    assert result.notice is None
+    assert len(result.lists.questions) == MAX_QUESTIONS
+
+
+def test_one_question_over_the_length_limit_does_not_send_the_file_aside(tmp_path: Path) -> None:
+    store = store_in(tmp_path)
+    data = json.loads(json.dumps(FILLED))
+    data["questions"]["items"][1]["text"] = "w" * (MAX_OWN_QUESTION_LENGTH + 1)
+    data["checklist"]["entries"]["fever"]["note"] = "n" * 900
+    store.path.write_text(json.dumps(data))
+    result = store.load()
+    assert result.notice is None
+    assert result.lists.questions.items[1].own_text == "w" * MAX_OWN_QUESTION_LENGTH
+    assert len(result.lists.checklist.entry("fever").note) == 500
+
+
+@posix_only
+def test_a_fifo_at_the_path_does_not_hang_the_start(tmp_path: Path) -> None:
+    store = store_in(tmp_path)
+    os.mkfifo(store.path)
+    results: list[object] = []
+    loading = threading.Thread(target=lambda: results.append(store.load()), daemon=True)
+    loading.start()
+    loading.join(timeout=10)
+    assert results, "loading the lists blocked on a FIFO"
+    notice = results[0].notice  # type: ignore[attr-defined]
+    assert notice is not None and notice.kind is NoticeKind.LEFT_UNREADABLE
+    assert store.read_only  # nothing is written over something that is not our file
+
+
+def test_leftovers_of_a_crash_mid_save_are_removed_at_load(tmp_path: Path) -> None:
+    store = store_in(tmp_path)
+    store.save(filled())
+    leftover = tmp_path / ".family-lists.json.k2j3h4.tmp"
+    leftover.write_text('{"child_name": "Maya", "checklist": ...')
+    other = tmp_path / "notes.tmp"  # not ours: stays
+    other.write_text("x")
+    assert store_in(tmp_path).load().lists.to_dict() == filled().to_dict()
+    assert not leftover.exists() and other.exists()
+
+
+def test_leftovers_stay_while_another_guide_holds_the_lists(tmp_path: Path) -> None:
+    leftover = tmp_path / ".family-lists.json.k2j3h4.tmp"  # the other guide may be writing it
+    leftover.write_text("{")
+    JsonFileStore(tmp_path / "family-lists.json", lock=FakeLock(held_elsewhere=True)).load()
+    assert leftover.exists()
+
+
+@posix_only
+def test_a_symbolic_link_at_the_path_is_kept_and_its_file_is_written(tmp_path: Path) -> None:
+    synced = tmp_path / "synced" / "our-lists.json"
+    synced.parent.mkdir()
+    link = tmp_path / "data" / "family-lists.json"
+    link.parent.mkdir()
+    link.symlink_to(synced)
+    store = JsonFileStore(link)
+    assert store.load().notice is None
+    store.save(filled())
+    assert link.is_symlink() and os.readlink(link) == str(synced)
+    assert FamilyLists.from_json(synced.read_text()).to_dict() == filled().to_dict()
+    assert sorted(p.name for p in link.parent.iterdir()) == ["family-lists.json"]
+    assert JsonFileStore(link).load().lists.to_dict() == filled().to_dict()
+    store.clear()  # "Clear my lists" removes the lists themselves, not only the link
+    assert not synced.exists()
+
+
+def test_nothing_entered_writes_no_file(tmp_path: Path) -> None:
+    store = store_in(tmp_path)
+    store.load()
+    store.save(FamilyLists())
+    assert not store.path.exists()
+    store.save(filled())
+    emptied = filled()
+    emptied.clear()
+    store.save(emptied)  # emptied by the family: the file says so
+    assert FamilyLists.from_json(store.path.read_text()).is_empty()
+
+
+def test_while_another_guide_holds_the_lists_they_are_shown_and_never_written(
+    tmp_path: Path,
+) -> None:
+    first = JsonFileStore(tmp_path / "family-lists.json", lock=FakeLock(held_elsewhere=False))
+    first.load()
+    first.save(filled())
+    saved = first.path.read_bytes()
+    second = JsonFileStore(first.path, lock=FakeLock(held_elsewhere=True))
+    result = second.load()
+    assert result.lists.to_dict() == filled().to_dict()
+    assert result.notice is not None and result.notice.kind is NoticeKind.OPEN_ELSEWHERE
+    assert "already open" in result.notice.message()
+    assert second.read_only
+    second.save(FamilyLists())
+    second.clear()
+    assert first.path.read_bytes() == saved
+
+
+def test_closing_the_store_lets_the_lock_go(tmp_path: Path) -> None:
+    lock = FakeLock(held_elsewhere=False)
+    store = JsonFileStore(tmp_path / "family-lists.json", lock=lock)
+    store.load()
+    store.close()
+    assert lock.released
+
+
+JSON_SHAPES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+LISTS_LIKE = st.fixed_dictionaries(
+    {"schema": st.sampled_from([1, 1, 0, 2, "1", True])},
+    optional={
+        "child_name": JSON_SHAPES,
+        "checklist": st.fixed_dictionaries({"entries": JSON_SHAPES}) | JSON_SHAPES,
+        "questions": st.fixed_dictionaries({"items": st.lists(JSON_SHAPES)}) | JSON_SHAPES,
+    },
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.binary(max_size=300)
+    | JSON_SHAPES.map(lambda d: json.dumps(d).encode())
+    | LISTS_LIKE.map(lambda d: json.dumps(d).encode())
+)
+def test_any_file_at_all_loads_or_is_kept_with_a_notice(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = store_in(Path(folder))
+        store.path.write_bytes(content)
+        result = store.load()  # never raises
+        if result.notice is None:
+            FamilyLists.from_json(result.lists.to_json())  # what loaded is a usable list
+        elif result.notice.kind is NoticeKind.MOVED_ASIDE:
+            assert (Path(folder) / result.notice.file_name).read_bytes() == content
+        else:
+            assert result.notice.kind is NoticeKind.NEWER_VERSION
+            assert store.path.read_bytes() == content

@@ -180,10 +180,11 @@ def test_lists_are_saved_and_come_back_after_a_restart(
     row.tick.setChecked(True)
     qtbot.keyClicks(row.note, "38.4 at night")
     qtbot.waitUntil(default_lists_path().exists)  # saved a moment after the last change
-    guide.lists_model.flush()
     guide.window.close()
+    guide.lists_model.close()  # as quitting does
 
     again = open_guide()
+    assert again.window.notice_bar.isHidden()  # the first guide let the lists go
     texts = _list_texts(_builder(again))
     assert texts == [
         f"1. {again.lists_model.lists.questions.resolved(_builder(again).bank)[0][1]}",
@@ -222,6 +223,53 @@ def test_an_unwritable_data_folder_is_told_once_and_the_lists_still_work(
     assert guide.window.notice_bar.isVisible()
     assert "cannot be saved" in guide.window.notice_bar.text()
     assert builder.chosen.count() == 2  # nothing the family did was lost on screen
+
+
+def test_the_cannot_be_saved_notice_goes_when_saving_works_and_comes_back_if_it_fails_again(
+    open_guide: Callable[..., Guide], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "data"
+    folder.write_text("a file where the data folder should be")
+    guide = open_guide(store_factory=lambda: JsonFileStore(folder / "family-lists.json"))
+    builder = _builder(guide)
+    notice = guide.window.notice_bar
+    _tick_bank(builder, "relapse-where")
+    guide.lists_model.flush()
+    assert notice.isVisible() and "cannot be saved" in notice.text()
+
+    folder.unlink()  # the folder can be made again (a USB disk came back, space was freed)
+    _tick_bank(builder, "treatment-choices")
+    guide.lists_model.flush()
+    assert notice.isHidden()
+    assert (folder / "family-lists.json").exists()
+
+    (folder / "family-lists.json").unlink()
+    folder.rmdir()
+    folder.write_text("in the way again")
+    _tick_bank(builder, "treatment-start")
+    guide.lists_model.flush()
+    assert notice.isVisible() and "cannot be saved" in notice.text()
+
+
+def test_a_second_guide_open_at_once_shows_the_lists_and_saves_nothing(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    first = open_guide()
+    _tick_bank(_builder(first), "relapse-where")
+    first.lists_model.flush()
+
+    second = open_guide()  # the family opened the guide again from the menu
+    assert second.window.notice_bar.isVisible()
+    assert "already open in another window" in second.window.notice_bar.text()
+    assert _list_texts(_builder(second)) == _list_texts(_builder(first))
+    _tick_bank(_builder(second), "treatment-start")
+    second.lists_model.flush()
+    second.lists_model.clear()  # "Clear my lists" in the second window removes nothing saved
+
+    _tick_bank(_builder(first), "treatment-choices")
+    first.lists_model.flush()
+    saved = JsonFileStore(default_lists_path()).load().lists
+    assert [item.id for item in saved.questions.items] == ["relapse-where", "treatment-choices"]
 
 
 def test_save_as_pdf_prints_the_questions_in_order_the_symptoms_and_hostile_text_escaped(
