@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from guide_app.core.family_lists import MAX_CHILD_NAME_LENGTH
 from guide_app.core.question_bank import QuestionBank
-from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, OwnQuestionError
+from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS, OwnQuestionError
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.heading_label import bold
 from guide_app.ui.wrapping_tree import WrappingTreeWidget
@@ -233,6 +233,7 @@ class QuestionBuilder(QWidget):
         if self.child_name.text() != name:
             self.child_name.setText(name)
         self._update_buttons()
+        self._on_own_text_changed()  # the list may have become full, or have room again
 
     def current_item_id(self) -> str | None:
         item = self.chosen.currentItem()
@@ -291,6 +292,14 @@ class QuestionBuilder(QWidget):
             self.own_text.moveCursor(self.own_text.textCursor().MoveOperation.End)
             self.own_text.blockSignals(False)
             text = text[:MAX_OWN_QUESTION_LENGTH]
+        if self._model.lists.questions.is_full():
+            self.own_counter.setText(
+                self.tr(
+                    "Your list holds %1 questions, as many as it can. Remove one to add another."
+                ).replace("%1", str(MAX_QUESTIONS))
+            )
+            self.add_button.setEnabled(False)
+            return
         self.own_counter.setText(
             self.tr("%1 of %2 characters")
             .replace("%1", str(len(text)))

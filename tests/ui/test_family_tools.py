@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide_app.app import Guide
-from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH
+from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS
 from guide_app.core.storage import JsonFileStore, default_lists_path
 from guide_app.ui.checklist_widget import ChecklistWidget
 from guide_app.ui.question_builder import QuestionBuilder
@@ -465,3 +465,21 @@ def test_a_long_note_and_many_ticks_keep_the_guide_running_and_everything_kept(
     expected = question_ids[len(ticks) - len(question_ids) :]
     assert [item.id for item in guide.lists_model.lists.questions.items] == expected
     assert builder.chosen.count() == len(expected)
+
+
+def test_a_full_list_says_so_and_takes_a_question_again_after_one_is_removed(
+    open_guide: Callable[..., Guide],
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    builder = _builder(guide)
+    for n in range(MAX_QUESTIONS):
+        guide.lists_model.lists.questions.add_own(f"Question {n}?")
+    guide.lists_model.edited()
+    builder.own_text.setPlainText("One more?")
+    assert not builder.add_button.isEnabled()
+    assert "as many as it can" in builder.own_counter.text()
+    builder.chosen.setCurrentRow(0)
+    builder.remove_button.click()
+    assert builder.add_button.isEnabled()
+    builder.add_button.click()
+    assert _list_texts(builder)[-1] == f"{MAX_QUESTIONS}. One more?"
