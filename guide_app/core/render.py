@@ -33,7 +33,7 @@ def _markdown() -> markdown.Markdown:
 
     from guide_app.core.markdown_boxes import BoxExtension
 
-    return markdown.Markdown(
+    converter = markdown.Markdown(
         extensions=[
             AdmonitionExtension(),
             TableExtension(),
@@ -43,6 +43,13 @@ def _markdown() -> markdown.Markdown:
         ],
         output_format="html",
     )
+    # Raw HTML is not content (check-content reports it): without the block preprocessor and
+    # the inline pattern that keep it as HTML, it stays text, which the serializer escapes, so a
+    # <script> or <img src="/etc/..."> shows as written and never becomes an element.
+    # Python-Markdown's documented way since safe_mode went; entities (&nbsp;) still pass.
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter
 
 
 def render_markdown(body: str) -> str:
