@@ -49,3 +49,11 @@ def test_check_content_of_an_unknown_glossary_term() -> None:
     result = _guide_app("check-content", "--content", str(BUNDLES / "unknown-term"))
     assert result.returncode == 1
     assert "01-welcome.md:19: unknown glossary term 'spleen'" in result.stdout
+
+
+def test_check_content_names_raw_html_and_exits_1() -> None:
+    result = _guide_app("check-content", "--content", str(BUNDLES / "raw-html"))
+    assert result.returncode == 1
+    assert "raw-html/en/01-welcome.md:21: raw HTML '<script>' is not allowed" in result.stdout
+    assert "raw-html/en/01-welcome.md:17: raw HTML '<img src=\"/etc/passwd\">'" in result.stdout
+    assert "01-welcome.md:24:" not in result.stdout  # `<b>` in a code span is not HTML

@@ -1,8 +1,8 @@
 """``guide-app check-content``: every content mistake a writer can make, as ``file:line``.
 
 Checked per language: section headers, unique ids, links to sections, anchors and glossary terms,
-the Key points box first and a "What you can do" box, reading level, and the glossary, symptom and
-question data files.
+the Key points box first and a "What you can do" box, no raw HTML, reading level, and the
+glossary, symptom and question data files.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from guide_app.core.glossary import GLOSSARY_FILE, check_glossary
 from guide_app.core.link_check import link_problems
 from guide_app.core.problems import Problem
 from guide_app.core.question_bank import check_question_bank
+from guide_app.core.raw_html_check import raw_html_problems
 from guide_app.core.readability import ReadingLevel, reading_level
 from guide_app.core.symptoms import check_symptoms
 
@@ -82,6 +83,7 @@ def _check_language(
                 Problem(section.path, 2, f"id '{section.id}' has no English section")
             )
         report.problems.extend(_check_boxes(section))
+        report.problems.extend(raw_html_problems(section))
         if with_level:
             level = reading_level(section.body, code)
             report.levels.append((section, level))
