@@ -24,7 +24,12 @@ from PySide6.QtWidgets import QApplication
 from guide_app.ui.first_paint import after_first_paint
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.selection_colours import apply_selection_colours
-from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
+from guide_app.ui.settings import (
+    APPLICATION,
+    ORGANIZATION,
+    GuideSettings,
+    keep_settings_in_guide_folder,
+)
 
 if TYPE_CHECKING:
     from guide_app.core.glossary import Glossary, GlossaryTerm
@@ -263,6 +268,7 @@ def run(
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    keep_settings_in_guide_folder()
     guide = Guide(language)
     if section:
         guide.window.show_section(section)

@@ -20,9 +20,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from guide_app import APP_DIR_NAME
 from guide_app.core.family_lists import FamilyLists, NewerSchemaError, UnreadableListsError
 
-APP_DIR_NAME = "relapsed-all-family-guide"
 LISTS_FILE_NAME = "family-lists.json"
 # The largest lists the guide writes (300 questions and 200 notes of 500 characters, each
 # character at most 12 bytes as JSON escapes) fit in 3 MiB; a larger file is not ours to load.

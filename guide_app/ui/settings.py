@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+
+from guide_app import APP_DIR_NAME
 
 ORGANIZATION = "Family Guide Project"
 APPLICATION = "Relapsed ALL Family Guide"
@@ -11,6 +15,18 @@ MIN_TEXT_SCALE = 100
 MAX_TEXT_SCALE = 200
 TEXT_SCALE_STEP = 10
 _TEXT_SCALE_KEY = "view/text_scale_percent"
+
+
+def keep_settings_in_guide_folder() -> None:
+    """Keep every user-scope QSettings file in ``<config>/relapsed-all-family-guide``: ours, and
+    Qt's own "QtProject" (the file dialog's folder history), which otherwise lands in
+    ``~/.config/QtProject.conf``, outside anything the guide owns. Call before any QSettings."""
+    location = QStandardPaths.StandardLocation.GenericConfigLocation
+    folder = str(Path(QStandardPaths.writableLocation(location)) / APP_DIR_NAME)
+    # Qt's own use the native format: INI files on Linux, where a path applies (Windows keeps
+    # them in the registry, macOS in property lists). Ours use the default format.
+    for file_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(file_format, QSettings.Scope.UserScope, folder)
 
 
 class GuideSettings(QObject):
