@@ -8,14 +8,70 @@ from collections.abc import Sequence
 
 from guide_app import __version__
 
+# Qt's own options (QGuiApplication's and QApplication's), passed on to Qt. Qt reads them with one
+# dash or two; everything else is ours, and an option we do not know is an error, not ignored.
+_QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+        "session",
+        "display",
+        "geometry",
+        "style",
+        "stylesheet",
+    }
+)
+_QT_OPTIONS_WITH_VALUE_AFTER_EQUALS = frozenset({"dialogs", "fontengine", "qmljsdebugger"})
+_QT_OPTIONS = _QT_OPTIONS_WITH_VALUE | _QT_OPTIONS_WITH_VALUE_AFTER_EQUALS
+_QT_FLAGS = frozenset({"reverse", "widgetcount"})
+
+
+def split_qt_arguments(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``(ours, Qt's)``: Qt's options with their values, taken out of the command line."""
+    ours: list[str] = []
+    qt: list[str] = []
+    remaining = iter(argv)
+    for argument in remaining:
+        name, has_value, _ = argument.removeprefix("-").removeprefix("-").partition("=")
+        if not argument.startswith("-") or argument == "--":
+            ours.append(argument)
+        elif (name in _QT_FLAGS and not has_value) or (name in _QT_OPTIONS and has_value):
+            qt.append(argument)
+        elif name in _QT_OPTIONS_WITH_VALUE and (value := next(remaining, None)) is not None:
+            qt.extend([argument, value])
+        else:
+            ours.append(argument)  # ours, or a Qt option without its value: argparse says so
+    return ours, qt
+
+
+def shipped_language(code: str) -> str:
+    """An argparse type: a language the guide ships (a content folder's name, never a path)."""
+    from guide_app.core.content import languages
+    from guide_app.resources import content_root
+
+    shipped = languages(content_root())
+    if code not in shipped:
+        raise argparse.ArgumentTypeError(
+            f"{code!r} is not a language of the guide (languages: {', '.join(shipped)})"
+        )
+    return code
+
 
 def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide-app",
         description="The offline family guide to relapsed childhood acute lymphoblastic leukemia.",
+        epilog="Qt's own options (-platform, -style, -reverse ...) are passed on to Qt.",
     )
     parser.add_argument("--version", action="version", version=f"guide-app {__version__}")
-    parser.add_argument("--lang", default="en", help="language code of the guide (default: en)")
+    parser.add_argument(
+        "--lang", default="en", type=shipped_language, help="language of the guide (default: en)"
+    )
     parser.add_argument("--section", help="open at this section id")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
@@ -24,6 +80,13 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         description="Validate every content and data file. Exit 1 with file:line messages.",
     ).add_argument("--content", help="content folder to check (default: the bundled one)")
     sheet = commands.add_parser("sheet", help="write the question sheet as a PDF, with no window")
+    # SUPPRESS: without it this default would hide a --lang given before "sheet".
+    sheet.add_argument(
+        "--lang",
+        default=argparse.SUPPRESS,
+        type=shipped_language,
+        help="language of the sheet (default: en)",
+    )
     if "sheet" in argv:
         # Only then: the sheet's options import the printing code, which opening the guide
         # does not need before its first paint.
@@ -34,10 +97,15 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; a wrong option or value exits 2 with the usage line (argparse's way)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args, qt_args = _parser(argv).parse_known_args(argv)
+    ours, qt_args = split_qt_arguments(argv)
+    parser = _parser(ours)
+    args = parser.parse_args(ours)
+    if args.command is not None and qt_args:
+        parser.error(f"Qt's options only go with opening the guide: {' '.join(qt_args)}")
     if args.command == "check-content":
-        return _check_content(args.content)
+        return _check_content(parser, args.content)
     if args.command == "sheet":
         from guide_app.sheet_command import run_sheet_command
 
@@ -47,13 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(language=args.lang, section=args.section, argv=qt_args)
 
 
-def _check_content(folder: str | None) -> int:
+def _check_content(parser: argparse.ArgumentParser, folder: str | None) -> int:
     from pathlib import Path
 
     from guide_app.core.check import check_content, report_lines
     from guide_app.resources import content_root
 
     root = Path(folder) if folder else content_root()
+    if not root.is_dir():
+        parser.error(f"the content folder {root} does not exist")
     report = check_content(root)
     for line in report_lines(report, relative_to=Path.cwd()):
         print(line)

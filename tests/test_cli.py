@@ -57,3 +57,46 @@ def test_check_content_names_raw_html_and_exits_1() -> None:
     assert "raw-html/en/01-welcome.md:21: raw HTML '<script>' is not allowed" in result.stdout
     assert "raw-html/en/01-welcome.md:17: raw HTML '<img src=\"/etc/passwd\">'" in result.stdout
     assert "01-welcome.md:24:" not in result.stdout  # `<b>` in a code span is not HTML
+
+
+def test_a_mistyped_option_is_an_error_not_ignored() -> None:
+    # Before, "--contnet" was ignored and the bundled content was checked: "no problems", exit 0.
+    result = _guide_app("check-content", "--contnet", "/nonexistent")
+    assert result.returncode == 2
+    assert "usage: guide-app" in result.stderr
+    assert "unrecognized arguments: --contnet" in result.stderr
+    assert "no problems" not in result.stdout
+
+
+def test_check_content_of_a_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    result = _guide_app("check-content", "--content", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+
+
+def test_a_mistyped_sheet_option_is_an_error(tmp_path: Path) -> None:
+    result = _guide_app("sheet", "--papr", "letter", "--output", str(tmp_path / "s.pdf"))
+    assert result.returncode == 2
+    assert "unrecognized arguments: --papr" in result.stderr
+    assert not (tmp_path / "s.pdf").exists()
+
+
+def test_the_language_is_a_shipped_one_never_a_path() -> None:
+    # Before, this loaded Markdown from any folder the path named.
+    for command in ([], ["sheet", "--output", "x.pdf"]):
+        result = _guide_app(*command, "--lang", "../../tests/fixtures/bundles/good/en")
+        assert result.returncode == 2, command
+        assert "is not a language of the guide (languages: en)" in result.stderr
+
+
+def test_qts_own_options_are_passed_on_to_qt() -> None:
+    from guide_app.cli import split_qt_arguments
+
+    ours, qt = split_qt_arguments(
+        ["-platform", "offscreen", "--lang", "en", "-reverse", "-style=Fusion", "--section", "x"]
+    )
+    assert ours == ["--lang", "en", "--section", "x"]
+    assert qt == ["-platform", "offscreen", "-reverse", "-style=Fusion"]
+    ours, qt = split_qt_arguments(["--platfrom", "offscreen", "-stylesheet"])
+    assert ours == ["--platfrom", "offscreen", "-stylesheet"]  # argparse will refuse these
+    assert qt == []

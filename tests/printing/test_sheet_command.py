@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -14,7 +13,6 @@ import pytest
 from pypdf import PdfReader
 
 from guide_app.core.sheet import DEFAULT_LABELS
-from guide_app.sheet_command import add_sheet_arguments, run_sheet_command
 
 PdfText = Callable[[Path], str]
 REPO = Path(__file__).resolve().parents[2]
@@ -28,9 +26,13 @@ pytestmark = pytest.mark.usefixtures("qapp", "fixture_content")
 
 
 def run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="guide-app sheet")
-    add_sheet_arguments(parser)
-    return run_sheet_command(parser.parse_args(list(argv)))
+    """``guide-app sheet ARGV``; a wrong option gives argparse's exit status 2."""
+    from guide_app.cli import main
+
+    try:
+        return main(["sheet", *argv])
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
 
 
 def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
@@ -93,8 +95,6 @@ def test_a_saved_family_lists_file(tmp_path: Path, pdf_text: PdfText) -> None:
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["--lang", "xx"], "no content for the language 'xx'"),
-        (["--lang", "../en"], "'../en' is not a language code"),
         (["--paper", "tabloid"], "unknown paper size 'tabloid'; use a4 or letter"),
         (["--questions", "missing.json"], "does not exist"),
     ],
@@ -160,13 +160,26 @@ def test_a_language_without_its_own_bank_uses_english_and_says_so(
     assert DEFAULT_QUESTIONS[0] in pdf_text(output)
 
 
-def test_lang_before_the_command_is_kept(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("before_the_command", [True, False])
+@pytest.mark.parametrize("language", ["xx", "../en", "/etc"])
+def test_only_a_shipped_language_is_taken_before_or_after_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, before_the_command: bool
 ) -> None:
     from guide_app.cli import main
 
-    assert main(["--lang", "xx", "sheet", "--output", str(tmp_path / "s.pdf")]) == 2
-    assert "'xx'" in one_error_line(capsys)
+    output = ["--output", str(tmp_path / "s.pdf")]
+    argv = (
+        ["--lang", language, "sheet", *output]
+        if before_the_command
+        else ["sheet", "--lang", language, *output]
+    )
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    error = capsys.readouterr().err
+    assert error.startswith("usage: guide-app")
+    assert f"{language!r} is not a language of the guide (languages: en)" in error
+    assert not (tmp_path / "s.pdf").exists()
 
 
 def test_runs_headless_with_no_display_and_no_platform_set(tmp_path: Path) -> None:
