@@ -46,12 +46,6 @@ class ChecklistState:
         """Tick (``True``) or untick (``False``) a symptom."""
         self._update(symptom_id, seen=seen)
 
-    def tick(self, symptom_id: str) -> None:
-        self.set_seen(symptom_id, True)
-
-    def untick(self, symptom_id: str) -> None:
-        self.set_seen(symptom_id, False)
-
     def set_note(self, symptom_id: str, note: str) -> None:
         """Keep the family's note (typed text cleaned), cut to ``MAX_NOTE_LENGTH``."""
         self._update(symptom_id, note=clean_typed_text(note)[:MAX_NOTE_LENGTH])

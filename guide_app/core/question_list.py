@@ -67,12 +67,6 @@ class QuestionList:
         self._items.append(QuestionItem(question_id))
         return True
 
-    def toggle_bank(self, question_id: str) -> bool:
-        """Add the bank question, or remove it when present; ``True`` when it is now in the list."""
-        if self.remove(question_id):
-            return False
-        return self.add_bank(question_id)
-
     def remove(self, item_id: str) -> bool:
         """Remove an item; ``False`` when it was not there."""
         before = len(self._items)
@@ -87,13 +81,6 @@ class QuestionList:
         self._items.append(item)
         return item
 
-    def edit_own(self, item_id: str, text: str) -> None:
-        """Change the text of an own question; ``KeyError`` when ``item_id`` is not an own one."""
-        index = self.index_of(item_id)
-        if not self._items[index].is_own:
-            raise KeyError(item_id)
-        self._items[index] = QuestionItem(item_id, _checked_own_text(text))
-
     def move(self, item_id: str, new_index: int) -> bool:
         """Move an item to ``new_index`` (clamped to the list); ``True`` when its place changed."""
         index = self.index_of(item_id)
@@ -102,12 +89,6 @@ class QuestionList:
             return False
         self._items.insert(new_index, self._items.pop(index))
         return True
-
-    def move_up(self, item_id: str) -> bool:
-        return self.move(item_id, self.index_of(item_id) - 1)
-
-    def move_down(self, item_id: str) -> bool:
-        return self.move(item_id, self.index_of(item_id) + 1)
 
     def resolved(self, bank: QuestionBank) -> list[tuple[str, str]]:
         """``(item id, text)`` in list order; bank ids no longer in ``bank`` are skipped."""

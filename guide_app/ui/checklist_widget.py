@@ -132,18 +132,14 @@ class SymptomRow(QFrame):
         self.details.setVisible(seen)
 
     def _on_toggled(self, seen: bool) -> None:
-        self._model.lists.checklist.set_seen(self.symptom.id, seen)
-        self._show_seen(seen)
-        self._model.edited()
+        self._model.set_seen(self.symptom.id, seen)
 
     def _on_note_edited(self, text: str) -> None:
-        self._model.lists.checklist.set_note(self.symptom.id, text)
-        self._model.edited()
+        self._model.set_note(self.symptom.id, text)
 
     def _on_date_changed(self, date: QDate) -> None:
         value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
-        self._model.lists.checklist.set_date(self.symptom.id, value)
-        self._model.edited()
+        self._model.set_date(self.symptom.id, value)
 
 
 class ChecklistWidget(QWidget):

@@ -251,20 +251,13 @@ class QuestionBuilder(QWidget):
         question_id = item.data(0, _ID_ROLE)
         if question_id is None:
             return
-        questions = self._model.lists.questions
-        if item.checkState(0) == Qt.CheckState.Checked:
-            questions.add_bank(question_id)
-        else:
-            questions.remove(question_id)
-        self._model.edited()
+        self._model.set_bank_question(question_id, item.checkState(0) == Qt.CheckState.Checked)
 
     def _move(self, step: int) -> None:
         item_id = self.current_item_id()
         if item_id is None:
             return
-        questions = self._model.lists.questions
-        if questions.move(item_id, questions.index_of(item_id) + step):
-            self._model.edited()
+        if self._model.move_question(item_id, step):
             self.chosen.setFocus()
 
     def _on_move_up(self) -> None:
@@ -278,8 +271,7 @@ class QuestionBuilder(QWidget):
         if item_id is None:
             return
         row = self.chosen.currentRow()
-        self._model.lists.questions.remove(item_id)
-        self._model.edited()
+        self._model.remove_question(item_id)
         if self.chosen.count():
             self.chosen.setCurrentRow(min(row, self.chosen.count() - 1))
 
@@ -309,16 +301,14 @@ class QuestionBuilder(QWidget):
 
     def _on_add_own(self) -> None:
         try:
-            self._model.lists.questions.add_own(self.own_text.toPlainText())
+            self._model.add_own_question(self.own_text.toPlainText())
         except OwnQuestionError:
             return
         self.own_text.clear()
-        self._model.edited()
         self.chosen.setCurrentRow(self.chosen.count() - 1)
 
     def _on_child_name_edited(self, text: str) -> None:
-        self._model.lists.set_child_name(text)
-        self._model.edited()
+        self._model.set_child_name(text)
 
     def _on_clear(self) -> None:
         answer = QMessageBox.question(

@@ -17,19 +17,19 @@ SYMPTOMS = load_symptoms(
 
 def test_ticked_symptoms_come_back_in_data_order_not_tick_order() -> None:
     state = ChecklistState()
-    state.tick("breathing")
-    state.tick("fever")
+    state.set_seen("breathing", True)
+    state.set_seen("fever", True)
     assert [s.id for s, _ in state.seen_entries(SYMPTOMS)] == ["fever", "breathing"]
 
 
 def test_unticking_hides_the_symptom_but_keeps_the_note_and_date() -> None:
     state = ChecklistState()
-    state.tick("fever")
+    state.set_seen("fever", True)
     state.set_note("fever", "38.5 at night")
     state.set_date("fever", datetime.date(2026, 11, 20))
-    state.untick("fever")
+    state.set_seen("fever", False)
     assert state.seen_entries(SYMPTOMS) == []
-    state.tick("fever")
+    state.set_seen("fever", True)
     [(symptom, entry)] = state.seen_entries(SYMPTOMS)
     assert entry == ChecklistEntry(True, "38.5 at night", datetime.date(2026, 11, 20))
 
@@ -48,14 +48,14 @@ def test_a_datetime_is_kept_as_its_date() -> None:
 
 def test_symptoms_no_longer_in_the_data_are_left_out() -> None:
     state = ChecklistState()
-    state.tick("retired-symptom")
-    state.tick("bruises")
+    state.set_seen("retired-symptom", True)
+    state.set_seen("bruises", True)
     assert [s.id for s, _ in state.seen_entries(SYMPTOMS)] == ["bruises"]
 
 
 def test_clear_forgets_everything() -> None:
     state = ChecklistState()
-    state.tick("fever")
+    state.set_seen("fever", True)
     state.set_note("bruises", "on the legs")
     state.clear()
     assert state.is_empty()
@@ -64,7 +64,7 @@ def test_clear_forgets_everything() -> None:
 
 def test_round_trip_through_a_dict() -> None:
     state = ChecklistState()
-    state.tick("fever")
+    state.set_seen("fever", True)
     state.set_note("fever", "high ⚠️ <b>")
     state.set_date("bruises", datetime.date(2026, 1, 2))
     again = ChecklistState.from_dict(state.to_dict())

@@ -19,7 +19,7 @@ from guide_app.core.family_lists import (
 def filled() -> FamilyLists:
     lists = FamilyLists()
     lists.set_child_name("  Maya ")
-    lists.checklist.tick("fever")
+    lists.checklist.set_seen("fever", True)
     lists.checklist.set_date("fever", datetime.date(2026, 11, 20))
     lists.questions.add_bank("school")
     lists.questions.add_own("Who do we call at night?")

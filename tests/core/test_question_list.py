@@ -30,13 +30,6 @@ def test_bank_questions_are_added_once() -> None:
     assert ids(questions) == ["school"]
 
 
-def test_toggle_adds_then_removes() -> None:
-    questions = QuestionList()
-    assert questions.toggle_bank("school") is True
-    assert questions.toggle_bank("school") is False
-    assert len(questions) == 0
-
-
 def test_own_questions_are_stripped_and_get_stable_own_ids() -> None:
     questions = QuestionList()
     item = questions.add_own("  Can her brother visit?  \n")
@@ -59,34 +52,22 @@ def test_a_question_of_exactly_the_limit_is_kept() -> None:
     assert QuestionList().add_own("x" * MAX_OWN_QUESTION_LENGTH).own_text
 
 
-def test_edit_own_changes_text_in_place() -> None:
-    questions = QuestionList()
-    questions.add_bank("school")
-    item = questions.add_own("First try")
-    questions.edit_own(item.id, " Better question? ")
-    assert questions.resolved(BANK)[1] == (item.id, "Better question?")
-    with pytest.raises(OwnQuestionError):
-        questions.edit_own(item.id, " ")
-    with pytest.raises(KeyError):
-        questions.edit_own("school", "Bank questions are not edited")
-
-
-def test_moving_up_down_and_to_a_place() -> None:
+def test_moving_to_a_place() -> None:
     questions = QuestionList()
     for qid in ("relapse-where", "treatment-plan", "school"):
         questions.add_bank(qid)
-    assert questions.move_up("school")
+    assert questions.move("school", 1)
     assert ids(questions) == ["relapse-where", "school", "treatment-plan"]
-    assert not questions.move_up("relapse-where")
-    assert questions.move_down("relapse-where")
+    assert not questions.move("relapse-where", 0)
+    assert questions.move("relapse-where", 1)
     assert ids(questions) == ["school", "relapse-where", "treatment-plan"]
-    assert not questions.move_down("treatment-plan")
+    assert not questions.move("treatment-plan", 2)
     assert questions.move("treatment-plan", 0)
     assert ids(questions) == ["treatment-plan", "school", "relapse-where"]
     assert questions.move("treatment-plan", 99)
     assert ids(questions) == ["school", "relapse-where", "treatment-plan"]
     with pytest.raises(KeyError):
-        questions.move_up("not-there")
+        questions.move("not-there", 0)
 
 
 def test_remove() -> None:

@@ -473,8 +473,7 @@ def test_a_full_list_says_so_and_takes_a_question_again_after_one_is_removed(
     guide = open_guide()
     builder = _builder(guide)
     for n in range(MAX_QUESTIONS):
-        guide.lists_model.lists.questions.add_own(f"Question {n}?")
-    guide.lists_model.edited()
+        guide.lists_model.add_own_question(f"Question {n}?")
     builder.own_text.setPlainText("One more?")
     assert not builder.add_button.isEnabled()
     assert "as many as it can" in builder.own_counter.text()
