@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -359,11 +358,6 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
         type(c).__name__ for c in controls if c.isVisibleTo(window) and not c.accessibleName()
     ]
     assert unnamed == []
-
-
-def test_the_window_never_loads_qt_network(window: MainWindow) -> None:
-    assert "PySide6.QtNetwork" not in sys.modules
-    assert QApplication.instance() is not None
 
 
 def test_a_result_opens_its_own_paragraph_not_an_earlier_match(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
