@@ -25,6 +25,7 @@ from guide_app.core.checklist import MAX_NOTE_LENGTH
 from guide_app.core.symptoms import Symptom, Urgency
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.heading_label import HeadingLabel, bold
+from guide_app.ui.languages import Retranslated
 
 NO_DATE = QDate(2000, 1, 1)  # the date field's "no date" value, shown as its special text
 # Colours: text on each background passes WCAG AA (above 7:1).
@@ -35,7 +36,7 @@ URGENCY_STYLE = {
 }
 
 
-class SymptomRow(QFrame):
+class SymptomRow(Retranslated, QFrame):
     def __init__(self, symptom: Symptom, model: FamilyListsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.symptom = symptom
@@ -142,7 +143,7 @@ class SymptomRow(QFrame):
         self._model.set_date(self.symptom.id, value)
 
 
-class ChecklistWidget(QWidget):
+class ChecklistWidget(Retranslated, QWidget):
     def __init__(
         self, symptoms: list[Symptom], model: FamilyListsModel, parent: QWidget | None = None
     ) -> None:
@@ -184,8 +185,6 @@ class ChecklistWidget(QWidget):
                 "your care team's number. In an emergency, call emergency services."
             )
         )
-        for row in self.rows:
-            row.retranslate_ui()
 
     def _on_model_changed(self) -> None:
         for row in self.rows:

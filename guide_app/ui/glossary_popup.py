@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from guide_app.core.glossary import GlossaryTerm
 from guide_app.ui.heading_label import HeadingLabel
+from guide_app.ui.languages import Retranslated
 
 
-class GlossaryPopup(QDialog):
+class GlossaryPopup(Retranslated, QDialog):
     def __init__(self, term: GlossaryTerm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.term = term

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from guide_app.core.content import Bundle, Section
 from guide_app.core.problems import Problem
 from guide_app.ui.heading_label import HeadingLabel
+from guide_app.ui.languages import Retranslated
 from guide_app.ui.search_panel import SearchPanel
 from guide_app.ui.section_page import SectionPage
 from guide_app.ui.settings import TEXT_SCALE_STEP, GuideSettings
@@ -44,7 +45,7 @@ BODY_TEXT_FACTOR = 1.2  # section text a little larger than the interface text
 MAX_PROBLEMS_SHOWN = 5
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     def __init__(
         self,
         bundle: Bundle,
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
+    def current_section_id(self) -> str | None:
+        page = self.tabs.current_page()
+        return page.section.id if isinstance(page, SectionPage) else None
+
     def pages(self) -> list[SectionPage]:
         return [self.tabs.page(i) for i in range(self.tabs.count())]  # type: ignore[misc]
 
@@ -164,13 +169,6 @@ class MainWindow(QMainWindow):
         self._show_problems()
         for index, page in enumerate(self.pages()):
             self.tabs.set_name(index, page.section.short_title, page.section.title)
-            page.retranslate_ui()
-        self.search.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_extra(self, section_id: str, factory: Callable[[], QWidget]) -> None:
         page = self.page(section_id)

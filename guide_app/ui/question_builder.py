@@ -31,6 +31,7 @@ from guide_app.core.question_bank import QuestionBank
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS, OwnQuestionError
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.heading_label import bold
+from guide_app.ui.languages import Retranslated
 from guide_app.ui.wrapping_tree import WrappingTreeWidget
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,7 @@ def _touch_button(parent: QWidget) -> QPushButton:
     return button
 
 
-class QuestionBuilder(QWidget):
+class QuestionBuilder(Retranslated, QWidget):
     preview_requested = Signal()
     print_requested = Signal()
     save_pdf_requested = Signal()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_app.ui.languages import Retranslated
+
 if TYPE_CHECKING:
     from guide_app.core.search import SearchIndex, SearchResult
 
@@ -30,7 +32,7 @@ def _result_role() -> int:
     return QtCore.Qt.ItemDataRole.UserRole + 1
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslated, QWidget):
     """The results beside the text; ``field`` is placed by the window (in its top bar). The
     panel shows itself only while there is something to search for."""
 

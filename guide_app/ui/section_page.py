@@ -9,12 +9,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from guide_app.core.content import Section
+from guide_app.ui.languages import Retranslated
 from guide_app.ui.section_browser import SectionBrowser
 
 DOCUMENT_MARGIN = 16  # px of white space around the text, so it does not touch the frame
 
 
-class SectionPage(QWidget):
+class SectionPage(Retranslated, QWidget):
     def __init__(
         self,
         section: Section,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
-
-from guide_app import APP_DIR_NAME
+from PySide6.QtCore import QObject, QSettings, Signal
 
 ORGANIZATION = "Family Guide Project"
 APPLICATION = "Relapsed ALL Family Guide"
@@ -17,16 +15,30 @@ TEXT_SCALE_STEP = 10
 _TEXT_SCALE_KEY = "view/text_scale_percent"
 
 
-def keep_settings_in_guide_folder() -> None:
-    """Keep every user-scope QSettings file in ``<config>/relapsed-all-family-guide``: ours, and
-    Qt's own "QtProject" (the file dialog's folder history), which otherwise lands in
-    ``~/.config/QtProject.conf``, outside anything the guide owns. Call before any QSettings."""
-    location = QStandardPaths.StandardLocation.GenericConfigLocation
-    folder = str(Path(QStandardPaths.writableLocation(location)) / APP_DIR_NAME)
-    # Qt's own use the native format: INI files on Linux, where a path applies (Windows keeps
-    # them in the registry, macOS in property lists). Ours use the default format.
-    for file_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(file_format, QSettings.Scope.UserScope, folder)
+class SettingsStore(Protocol):
+    """What ``GuideSettings`` needs of QSettings; ``MemorySettings`` is the same in memory."""
+
+    def value(self, key: str, default: object = ..., /) -> object: ...
+
+    def setValue(self, key: str, value: object, /) -> None: ...  # noqa: N802 (Qt's name)
+
+    def sync(self) -> None: ...
+
+
+class MemorySettings:
+    """Settings kept for the run only (the kiosk and self-test profiles write no files)."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default: object = None, /) -> object:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object, /) -> None:  # noqa: N802 (Qt's name)
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
 
 
 class GuideSettings(QObject):
@@ -34,7 +46,7 @@ class GuideSettings(QObject):
 
     text_scale_changed = Signal(int)
 
-    def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, store: SettingsStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store if store is not None else QSettings()
 

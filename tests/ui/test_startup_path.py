@@ -54,7 +54,7 @@ app = QApplication([])
 original = guide_app.Guide.finish_loading
 def finish_then_quit(self):
     original(self)
-    print("rendered-live", len(self.renderer.rendered_live))
+    print("rendered-live", len(self.library.render.rendered_live))
     QTimer.singleShot(0, app.quit)
 guide_app.Guide.finish_loading = finish_then_quit
 sys.exit(guide_app.run())
@@ -91,11 +91,11 @@ def test_kept_html_is_the_html_a_live_render_makes(
     open_guide: Callable[..., Guide],
 ) -> None:
     live = open_guide()
-    assert len(live.renderer.rendered_live) == len(live.bundle.sections)
+    assert len(live.library.render.rendered_live) == len(live.library.bundle.sections)
     kept = open_guide()
-    assert kept.renderer.rendered_live == []
-    for section in live.bundle.sections:
-        assert kept.renderer(section) == live.renderer(section)
+    assert kept.library.render.rendered_live == []
+    for section in live.library.bundle.sections:
+        assert kept.library.render(section) == live.library.render(section)
     assert kept.window.page("start-here").browser.toPlainText().startswith("Start here")
 
 
@@ -111,6 +111,6 @@ def test_an_edited_section_is_rendered_again_on_the_next_start(
         encoding="utf-8",
     )
     guide = open_guide(root=root)
-    assert guide.renderer.rendered_live == ["marrow"]
+    assert guide.library.render.rendered_live == ["marrow"]
     guide.window.show_section("marrow")
     assert "A sentence added by the writer." in guide.window.page("marrow").browser.toPlainText()

@@ -1,0 +1,63 @@
+"""The one owner of translators: Qt's own (``qtbase_<lang>``, for standard dialogs) first, then
+the guide's (``guide_app_<lang>``), for the window and for ``guide-app sheet``.
+
+Installing them sends every widget a LanguageChange event; each widget with texts builds them in
+``retranslate_ui()`` and runs it again then (``Retranslated``). English is the source language:
+it needs no translator.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from guide_app.resources import translations_root
+
+SOURCE_LANGUAGE = "en"
+
+
+class Languages:
+    """Installs one language's translators at a time, parented to the application."""
+
+    def __init__(self) -> None:
+        self.current: str | None = None
+        self._installed: list[QTranslator] = []
+
+    def install(self, language: str) -> None:
+        """Translators for ``language`` (those that exist), the default locale and direction."""
+        if language == self.current:
+            return
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        if language != SOURCE_LANGUAGE:
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in (
+                (f"qtbase_{language}", qt_folder),
+                (f"guide_app_{language}", str(translations_root())),
+            ):
+                translator = QTranslator(app)
+                if translator.load(name, folder):
+                    QCoreApplication.installTranslator(translator)
+                    self._installed.append(translator)
+        # The system's own locale where it is of this language (dates as the family writes
+        # them: en_GB or en_US), else the language's.
+        system = QLocale.system()
+        locale = system if system.name().split("_")[0] == language else QLocale(language)
+        QLocale.setDefault(locale)
+        # Not at start in the source language: the direction is left to right already, and
+        # asking a locale for its direction builds PySide6's whole Qt namespace (~12 ms) before
+        # the first paint.
+        if isinstance(app, QGuiApplication) and (self.current or language != SOURCE_LANGUAGE):
+            app.setLayoutDirection(locale.textDirection())
+        self.current = language
+
+
+class Retranslated:
+    """For widgets with texts: ``retranslate_ui()`` runs again on every language change."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]

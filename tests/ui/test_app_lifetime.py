@@ -1,0 +1,86 @@
+"""What outlives a window: a fresh window over the same lists keeps what the family entered, and
+every widget with texts builds them again when the language changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from guide_app.app import Guide
+from guide_app.ui.checklist_widget import ChecklistWidget
+from guide_app.ui.question_builder import QuestionBuilder
+
+
+def test_a_fresh_window_keeps_the_familys_lists_and_the_open_section(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    guide.window.show_section("signs-and-symptoms")
+    checklist = guide.window.page("signs-and-symptoms").extra
+    assert isinstance(checklist, ChecklistWidget)
+    checklist.row("fever").tick.setChecked(True)
+    guide.window.show_section("questions")
+    builder = guide.window.page("questions").extra
+    assert isinstance(builder, QuestionBuilder)
+    qtbot.keyClicks(builder.own_text, "Can she go to school?")
+    builder.add_button.click()
+
+    again = guide.app_part.open_window("en")  # what a language switch or "Start over" builds
+    qtbot.waitUntil(lambda: again.is_loaded)
+    assert again.window is not guide.window and again.window.isVisible()
+    assert again.window.current_section_id() == "questions"
+    builder = again.window.page("questions").extra
+    assert isinstance(builder, QuestionBuilder)
+    assert builder.chosen.item(0).text() == "1. Can she go to school?"
+    again.window.show_section("signs-and-symptoms")
+    checklist = again.window.page("signs-and-symptoms").extra
+    assert isinstance(checklist, ChecklistWidget)
+    assert checklist.row("fever").tick.isChecked()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(guide.window))  # the old window is gone
+
+
+class MarkingTranslator(QTranslator):
+    """A stand-in language: every interface text comes back in «marks»."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"«{source}»"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name; an empty translator is skipped)
+        return False
+
+
+@pytest.fixture
+def marking_translator() -> Iterator[QTranslator]:
+    translator = MarkingTranslator()
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_every_widget_with_texts_builds_them_again_when_the_language_changes(
+    open_guide: Callable[..., Guide], marking_translator: QTranslator, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    window = guide.window
+    window.show_section("signs-and-symptoms")
+    checklist = window.page("signs-and-symptoms").extra
+    window.show_section("questions")
+    builder = window.page("questions").extra
+    assert isinstance(checklist, ChecklistWidget) and isinstance(builder, QuestionBuilder)
+
+    QCoreApplication.installTranslator(marking_translator)
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("«"))
+    texts = [
+        window.larger_button.accessibleName(),
+        window.search.field.placeholderText(),
+        checklist.heading.text(),
+        checklist.row("fever").urgency.text(),
+        checklist.row("fever").note_label.text(),
+        builder.add_button.text(),
+        builder.list_box.title(),
+    ]
+    assert all(text.startswith("«") and text.endswith("»") for text in texts), texts
