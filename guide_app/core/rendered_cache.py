@@ -14,8 +14,6 @@ one that is damaged means rendering live, never an error.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from pathlib import Path
 
@@ -48,25 +46,16 @@ class RenderedCache:
     def put(self, language: str, section_id: str, key: str, html: str) -> bool:
         """Keep ``html`` for ``key``, replacing what was kept (atomically: a reader never sees
         half a file). False when it could not be written."""
-        import tempfile  # here, not at the top: most starts only read
+        from guide_app.core.atomic_write import write_atomically  # most starts only read
 
         path = self._path(language, section_id)
         if path is None:
             return False
         data = (_HEADER.format(length=len(key)) + key + html).encode("utf-8")
-        temporary = ""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(
-                prefix=f".{section_id}.", suffix=".partial", dir=path.parent
-            )
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.replace(temporary, path)
+            write_atomically(path, data)
         except OSError:
-            if temporary:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
             return False
         return True
 

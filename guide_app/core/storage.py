@@ -13,7 +13,6 @@ import contextlib
 import datetime
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from guide_app import APP_DIR_NAME
+from guide_app.core.atomic_write import temporary_files_of, write_atomically
 from guide_app.core.family_lists import FamilyLists, NewerSchemaError, UnreadableListsError
 
 LISTS_FILE_NAME = "family-lists.json"
@@ -204,11 +204,10 @@ class JsonFileStore:
         folder = target.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            _write_atomically(target, text.encode("utf-8"))
+            write_atomically(target, text.encode("utf-8"), durable=True)
         except OSError as error:
             raise StorageError(f"could not save the lists to {self.path}: {error}") from error
         self._last_written = text
-        _sync_folder(folder)
 
     def clear(self) -> None:
         """Delete the saved lists (a file this version must not touch is left alone)."""
@@ -220,7 +219,6 @@ class JsonFileStore:
         except OSError as error:
             raise StorageError(f"could not remove {self.path}: {error}") from error
         self._last_written = None
-        _sync_folder(target.parent)
 
     def _target(self) -> Path:
         """The file itself: where a symbolic link at ``path`` points, else ``path``."""
@@ -243,7 +241,7 @@ class JsonFileStore:
         remove them (another guide may be writing one)."""
         target = self._target()
         with contextlib.suppress(OSError):
-            for leftover in target.parent.glob(f".{target.name}.*{_TEMPORARY_SUFFIX}"):
+            for leftover in temporary_files_of(target):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
 
@@ -262,7 +260,6 @@ class JsonFileStore:
             os.rename(self.path, target)
         except OSError as error:
             return self._left_alone(NoticeKind.LEFT_UNREADABLE, f"{detail}; not moved: {error}")
-        _sync_folder(self.path.parent)
         return LoadResult(FamilyLists(), StorageNotice(NoticeKind.MOVED_ASIDE, target.name, detail))
 
 
@@ -285,37 +282,3 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise _TooLargeError(f"{path.name} is larger than {limit} bytes")
     return data
-
-
-_TEMPORARY_SUFFIX = ".tmp"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, sync it, then rename it over ``path``."""
-    handle, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=_TEMPORARY_SUFFIX
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable where the system allows syncing a folder (not on Windows)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)

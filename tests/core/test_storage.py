@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide_app.core import storage
+from guide_app.core import atomic_write
 from guide_app.core.checklist import MAX_NOTE_LENGTH
 from guide_app.core.family_lists import FamilyLists
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS
@@ -129,7 +129,7 @@ def test_a_crash_before_the_rename_leaves_the_old_file_whole(
     def crash(source: object, target: object) -> None:
         raise OSError("power cut")
 
-    monkeypatch.setattr(storage.os, "replace", crash)
+    monkeypatch.setattr(atomic_write.os, "replace", crash)
     changed = filled()
     changed.questions.add_own("A new question that never reached the disk")
     with pytest.raises(StorageError):
@@ -150,7 +150,7 @@ def test_a_failure_to_create_the_temporary_file_keeps_the_old_file(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(storage.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic_write.tempfile, "mkstemp", refuse)
     with pytest.raises(StorageError):
         store.save(FamilyLists())
     assert store.path.read_bytes() == before
