@@ -39,33 +39,12 @@ def default_lists_path(data_dir: Path | None = None) -> Path:
 
 
 class NoticeKind(StrEnum):
-    """Why ``load`` started with empty lists; the UI picks its translated sentence from this."""
+    """What ``load`` found that the family must be told; the sentences are the UI's (behind tr)."""
 
     MOVED_ASIDE = "moved-aside"  # unreadable; the file was renamed to ``file_name``
     LEFT_UNREADABLE = "left-unreadable"  # unreadable and could not be moved; saving is off
     NEWER_VERSION = "newer-version"  # written by a newer guide; left alone, saving is off
     OPEN_ELSEWHERE = "open-elsewhere"  # another guide holds the lock; shown, saving is off
-
-
-_MESSAGES = {
-    NoticeKind.MOVED_ASIDE: (
-        "Your saved lists could not be read, so the guide started with empty lists."
-        " The old file was kept as {name}."
-    ),
-    NoticeKind.LEFT_UNREADABLE: (
-        "Your saved lists could not be read, so the guide started with empty lists."
-        " The file {name} was left as it is, and changes you make now will not be saved."
-    ),
-    NoticeKind.NEWER_VERSION: (
-        "Your saved lists were made by a newer version of the guide, so this version started"
-        " with empty lists. The file {name} was left as it is, and changes you make now will"
-        " not be saved."
-    ),
-    NoticeKind.OPEN_ELSEWHERE: (
-        "The guide is already open in another window, so changes you make here will not be"
-        " saved. Please use the other window."
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -75,10 +54,6 @@ class StorageNotice:
     kind: NoticeKind
     file_name: str
     detail: str = ""  # the technical reason, for logs, not for the family
-
-    def message(self) -> str:
-        """The English sentence; the UI shows its own translation of the same text."""
-        return _MESSAGES[self.kind].format(name=self.file_name)
 
 
 @dataclass(frozen=True)

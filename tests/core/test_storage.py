@@ -187,8 +187,6 @@ def test_an_unreadable_file_is_moved_aside_and_reported(tmp_path: Path, content:
     kept = tmp_path / result.notice.file_name
     assert kept.read_bytes() == content
     assert not store.path.exists()
-    assert result.notice.file_name in result.notice.message()
-    assert "could not be read" in result.notice.message()
     # The store stays usable: the next save writes a fresh file.
     assert not store.read_only
     store.save(filled())
@@ -220,7 +218,6 @@ def test_a_file_from_a_newer_version_is_never_overwritten(tmp_path: Path) -> Non
     assert result.notice is not None
     assert result.notice.kind is NoticeKind.NEWER_VERSION
     assert result.notice.file_name == "family-lists.json"
-    assert "newer version" in result.notice.message()
     assert store.read_only
     store.save(filled())
     store.clear()
@@ -419,7 +416,6 @@ def test_while_another_guide_holds_the_lists_they_are_shown_and_never_written(
     result = second.load()
     assert result.lists.to_dict() == filled().to_dict()
     assert result.notice is not None and result.notice.kind is NoticeKind.OPEN_ELSEWHERE
-    assert "already open" in result.notice.message()
     assert second.read_only
     second.save(FamilyLists())
     second.clear()

@@ -482,3 +482,17 @@ def test_a_full_list_says_so_and_takes_a_question_again_after_one_is_removed(
     assert builder.add_button.isEnabled()
     builder.add_button.click()
     assert _list_texts(builder)[-1] == f"{MAX_QUESTIONS}. One more?"
+
+
+def test_lists_from_a_newer_guide_are_left_alone_and_the_family_is_told(
+    open_guide: Callable[..., Guide],
+) -> None:  # type: ignore[no-untyped-def]
+    path = default_lists_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('{"schema": 99, "lists": "from a newer guide"}', encoding="utf-8")
+    guide = open_guide()
+    assert "made by a newer version of the guide" in guide.window.notice_bar.text()
+    assert "family-lists.json" in guide.window.notice_bar.text()
+    guide.lists_model.set_seen("fever", True)
+    guide.lists_model.flush()
+    assert path.read_text(encoding="utf-8") == '{"schema": 99, "lists": "from a newer guide"}'
