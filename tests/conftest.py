@@ -57,6 +57,14 @@ def isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return profile
 
 
+@pytest.fixture(scope="session")
+def labels():  # type: ignore[no-untyped-def]
+    """The words the renderer adds around the content, as the guide gives them (untranslated)."""
+    from guide_app.app import render_labels
+
+    return render_labels()
+
+
 @pytest.fixture
 def good_bundle() -> Path:
     """A small, valid content folder (English with a partial Spanish translation)."""

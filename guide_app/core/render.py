@@ -59,10 +59,9 @@ def render_markdown(body: str) -> str:
 
 
 def render_section(
-    section: Section, bundle: Bundle, glossary: Glossary, labels: RenderLabels | None = None
+    section: Section, bundle: Bundle, glossary: Glossary, labels: RenderLabels
 ) -> str:
     """The full HTML of a section: its body, anything generated, its sources and review date."""
-    labels = labels or RenderLabels()
     parts = [f'<h1 id="top">{html.escape(section.title)}</h1>']
     if section.fallback_for is not None:
         parts.append(f'<p class="fallback"><i>{html.escape(labels.fallback)}</i></p>')

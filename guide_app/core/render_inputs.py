@@ -23,26 +23,26 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class RenderLabels:
-    """Words the renderer adds around the content; the UI passes translated ones."""
+    """Words the renderer adds around the content, in the reader's language: their one home is
+    ``render_labels()`` in guide_app/app.py, behind tr()."""
 
-    sources: str = "Sources"
-    reviewed: str = "Last reviewed: {date}"
-    fallback: str = "This section is not yet available in your language. It is shown in English."
-    see_also: str = "See also:"
+    sources: str
+    reviewed: str  # with "{date}" where the date goes
+    fallback: str
+    see_also: str
 
 
 def render_key(
     section: Section,
     bundle: Bundle,
     glossary: Callable[[], Glossary],
-    labels: RenderLabels | None = None,
+    labels: RenderLabels,
 ) -> str:
     """Everything ``render_section`` reads for this section, and what identifies the code that
     turns it into HTML, as one text: equal keys mean equal HTML, so HTML kept from an earlier run
     can be shown without importing Markdown. The key is compared whole, not hashed: nothing can
     collide, and no hashing library is loaded at start-up. ``glossary`` loads the glossary; it is
     called only for the section that shows it."""
-    labels = labels or RenderLabels()
     inputs: list[object] = [_renderer_fingerprint(), labels, _section_inputs(section)]
     if section.generated == "glossary":
         inputs.append(glossary().terms)

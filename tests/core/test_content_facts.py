@@ -10,6 +10,7 @@ from guide_app.core.content import load_bundle
 from guide_app.core.glossary import load_glossary
 from guide_app.core.html_text import text_blocks
 from guide_app.core.render import render_section
+from guide_app.core.render_inputs import RenderLabels
 from guide_app.core.search import fold
 from guide_app.core.symptoms import Urgency, load_symptoms
 from guide_app.resources import content_root
@@ -121,12 +122,12 @@ FACTS: dict[str, list[str]] = {
 
 
 @pytest.fixture(scope="module")
-def section_text() -> dict[str, str]:
+def section_text(labels: RenderLabels) -> dict[str, str]:
     bundle = load_bundle(content_root(), "en")
     glossary = load_glossary(content_root(), "en")
     texts = {}
     for section in bundle.sections:
-        blocks = text_blocks(section.id, render_section(section, bundle, glossary))
+        blocks = text_blocks(section.id, render_section(section, bundle, glossary, labels))
         texts[section.id] = fold(" ".join(b.text for b in blocks))[0]
     return texts
 

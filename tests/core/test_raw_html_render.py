@@ -8,6 +8,7 @@ from pathlib import Path
 from guide_app.core.content import load_bundle
 from guide_app.core.glossary import load_glossary
 from guide_app.core.render import render_markdown, render_section
+from guide_app.core.render_inputs import RenderLabels
 
 RAW_HTML_BUNDLE = Path(__file__).parent.parent / "fixtures" / "bundles" / "raw-html"
 # The raw HTML of raw-html/en/01-welcome.md, each shown as written.
@@ -58,11 +59,13 @@ def _assert_nothing_live(elements: _Elements) -> None:
     assert not elements.comments
 
 
-def test_a_section_with_raw_html_renders_it_as_text() -> None:
+def test_a_section_with_raw_html_renders_it_as_text(labels: RenderLabels) -> None:
     bundle = load_bundle(RAW_HTML_BUNDLE, "en")
     welcome = bundle.get("welcome")
     assert welcome is not None
-    elements = _Elements(render_section(welcome, bundle, load_glossary(RAW_HTML_BUNDLE, "en")))
+    elements = _Elements(
+        render_section(welcome, bundle, load_glossary(RAW_HTML_BUNDLE, "en"), labels)
+    )
     _assert_nothing_live(elements)
     # Only what Markdown and the renderer make: boxes, headings, lists, links, code, the footer.
     made = {"h1", "h2", "h3", "p", "ul", "li", "a", "code", "pre", "hr", "br", "table", "tr", "td"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from guide_app.core.content import load_bundle
@@ -36,25 +37,31 @@ def test_links_are_tagged_by_kind() -> None:
     assert '<a class="external" href="https://www.cancer.gov/">' in html
 
 
-def test_a_section_ends_with_its_sources_and_review_date(good_bundle: Path) -> None:
+def test_a_section_ends_with_its_sources_and_review_date(
+    good_bundle: Path, labels: RenderLabels
+) -> None:
     bundle = load_bundle(good_bundle, "en")
-    html = render_section(bundle.sections[0], bundle, load_glossary(good_bundle, "en"))
+    html = render_section(bundle.sections[0], bundle, load_glossary(good_bundle, "en"), labels)
     assert html.startswith('<h1 id="top">Welcome to the test guide</h1>')
     assert "Test source" in html and "https://example.org/source" in html
     assert "Last reviewed: 2026-11-27" in html
 
 
-def test_words_to_know_lists_every_glossary_term_alphabetically(good_bundle: Path) -> None:
+def test_words_to_know_lists_every_glossary_term_alphabetically(
+    good_bundle: Path, labels: RenderLabels
+) -> None:
     bundle = load_bundle(good_bundle, "en")
-    html = render_section(bundle.get("words"), bundle, load_glossary(good_bundle, "en"))
+    html = render_section(bundle.get("words"), bundle, load_glossary(good_bundle, "en"), labels)
     assert html.index("<b>Blast</b>") < html.index("<b>Bone marrow</b>")
     assert 'id="term-bone-marrow"' in html
     assert '<a href="glossary:blast">Blast</a>' in html  # see also
 
 
-def test_an_english_stand_in_says_so_in_the_readers_words(good_bundle: Path) -> None:
+def test_an_english_stand_in_says_so_in_the_readers_words(
+    good_bundle: Path, labels: RenderLabels
+) -> None:
     bundle = load_bundle(good_bundle, "es")
-    labels = RenderLabels(fallback="Esta sección aún no está en español.")
+    labels = dataclasses.replace(labels, fallback="Esta sección aún no está en español.")
     html = render_section(bundle.get("welcome"), bundle, load_glossary(good_bundle, "es"), labels)
     assert "Esta sección aún no está en español." in html
     assert "aún no está" not in render_section(
@@ -62,10 +69,10 @@ def test_an_english_stand_in_says_so_in_the_readers_words(good_bundle: Path) -> 
     )
 
 
-def test_user_facing_metadata_is_escaped(good_bundle: Path) -> None:
+def test_user_facing_metadata_is_escaped(good_bundle: Path, labels: RenderLabels) -> None:
     bundle = load_bundle(good_bundle, "en")
     from dataclasses import replace
 
     section = replace(bundle.sections[0], title="<script>x</script>")
-    html = render_section(section, bundle, load_glossary(good_bundle, "en"))
+    html = render_section(section, bundle, load_glossary(good_bundle, "en"), labels)
     assert "<script>" not in html and "&lt;script&gt;" in html

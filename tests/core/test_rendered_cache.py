@@ -16,6 +16,9 @@ from guide_app.core.render_inputs import RenderLabels, render_key
 from guide_app.core.rendered_cache import RenderedCache
 from guide_app.resources import content_root
 
+# Test data: the words around the content are the UI's (render_labels in guide_app/app.py).
+LABELS = RenderLabels("Sources", "Last reviewed: {date}", "Shown in English.", "See also:")
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -85,8 +88,11 @@ def test_the_key_changes_with_everything_the_html_is_made_from(
 ) -> None:
     bundle, glossary = content
     section = bundle.sections[0]
-    key = render_key(section, bundle, loader(glossary))
-    assert render_key(section, bundle, loader(glossary)) == key  # the same inputs, the same key
+    key = render_key(section, bundle, loader(glossary), LABELS)
+    # The same inputs, the same key.
+    assert (
+        render_key(section, bundle, loader(glossary), LABELS) == key
+    )  # the same inputs, the same key
     changed = [
         dataclasses.replace(section, body=section.body + "\nOne more line.\n"),
         dataclasses.replace(section, title=section.title + "!"),
@@ -94,13 +100,16 @@ def test_the_key_changes_with_everything_the_html_is_made_from(
         dataclasses.replace(section, fallback_for="es"),
     ]
     for other in changed:
-        assert render_key(other, bundle, loader(glossary)) != key
-    spanish_labels = RenderLabels(sources="Fuentes")
+        assert render_key(other, bundle, loader(glossary), LABELS) != key
+    spanish_labels = dataclasses.replace(LABELS, sources="Fuentes")
     assert render_key(section, bundle, loader(glossary), spanish_labels) != key
     # Where the file lives is not part of what is shown.
     assert (
         render_key(
-            dataclasses.replace(section, path=Path("/elsewhere.md")), bundle, loader(glossary)
+            dataclasses.replace(section, path=Path("/elsewhere.md")),
+            bundle,
+            loader(glossary),
+            LABELS,
         )
         == key
     )
@@ -112,11 +121,11 @@ def test_only_generated_sections_depend_on_the_glossary_and_the_other_sections()
     sources = next(s for s in bundle.sections if s.generated == "sources")
     plain = next(s for s in bundle.sections if s.generated is None)
     fewer_terms = Glossary(glossary.terms[1:])
-    assert render_key(words, bundle, loader(fewer_terms)) != render_key(
-        words, bundle, loader(glossary)
+    assert render_key(words, bundle, loader(fewer_terms), LABELS) != render_key(
+        words, bundle, loader(glossary), LABELS
     )
-    assert render_key(plain, bundle, loader(fewer_terms)) == render_key(
-        plain, bundle, loader(glossary)
+    assert render_key(plain, bundle, loader(fewer_terms), LABELS) == render_key(
+        plain, bundle, loader(glossary), LABELS
     )
     retitled = Bundle(
         bundle.language,
@@ -125,8 +134,8 @@ def test_only_generated_sections_depend_on_the_glossary_and_the_other_sections()
             for s in bundle.sections
         ],
     )
-    assert render_key(sources, retitled, loader(glossary)) != render_key(
-        sources, bundle, loader(glossary)
+    assert render_key(sources, retitled, loader(glossary), LABELS) != render_key(
+        sources, bundle, loader(glossary), LABELS
     )
 
 
@@ -139,7 +148,7 @@ def test_the_glossary_is_loaded_only_for_the_section_that_shows_it() -> None:
         return glossary
 
     for section in bundle.sections:
-        render_key(section, bundle, load)
+        render_key(section, bundle, load, LABELS)
     assert loads == ["glossary"]
 
 
@@ -149,10 +158,11 @@ def test_computing_a_key_does_not_import_markdown(good_bundle: Path) -> None:
         "from pathlib import Path\n"
         "from guide_app.core.content import load_bundle\n"
         "from guide_app.core.glossary import load_glossary\n"
-        "from guide_app.core.render_inputs import render_key\n"
+        "from guide_app.core.render_inputs import RenderLabels, render_key\n"
         f"bundle = load_bundle(Path({str(good_bundle)!r}), 'en')\n"
         f"glossary = load_glossary(Path({str(good_bundle)!r}), 'en')\n"
-        "keys = [render_key(s, bundle, lambda: glossary) for s in bundle.sections]\n"
+        "labels = RenderLabels('Sources', 'Last reviewed: {date}', 'In English.', 'See also:')\n"
+        "keys = [render_key(s, bundle, lambda: glossary, labels) for s in bundle.sections]\n"
         "print(len(keys), 'markdown' in sys.modules)\n"
     )
     result = subprocess.run(
