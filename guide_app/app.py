@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from guide_app import __version__
 from guide_app.core.library import Library
 from guide_app.core.render_inputs import RenderLabels
-from guide_app.resources import content_root, style_root
+from guide_app.core.rendered_cache import shipped_html
+from guide_app.resources import content_root, is_frozen, rendered_root, style_root
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -81,6 +82,7 @@ class GuideApp(QObject):
         self._store_factory = store_factory or self.profile.lists_store
         self.languages = Languages()
         self.settings = GuideSettings(self.profile.settings_store(), self)
+        self._shipped_html = shipped_html(rendered_root(), frozen=is_frozen())
         self._libraries: dict[str, Library] = {}
         self._lists_model: FamilyListsModel | None = None
         self.guide: Guide | None = None
@@ -89,7 +91,11 @@ class GuideApp(QObject):
         """The language's library, made once (its words around the content in that language)."""
         if language not in self._libraries:
             self._libraries[language] = Library(
-                self.root, language, render_labels(), kept=self.profile.html_store()
+                self.root,
+                language,
+                render_labels(),
+                shipped=self._shipped_html if self.root == content_root() else None,
+                kept=self.profile.html_store(),
             )
         return self._libraries[language]
 

@@ -87,6 +87,16 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         type=shipped_language,
         help="language of the sheet (default: en)",
     )
+    render = commands.add_parser(
+        "render-content",
+        help="render every section of every language into a folder, for packaging",
+        description="Render every section of every language into DIR (a build ships it as "
+        "resources/rendered), so a packaged guide's first page needs no Markdown.",
+    )
+    if "render-content" in argv:
+        from guide_app.render_command import add_render_arguments
+
+        add_render_arguments(render)
     if "sheet" in argv:
         # Only then: the sheet's options import the printing code, which opening the guide
         # does not need before its first paint.
@@ -106,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"Qt's options only go with opening the guide: {' '.join(qt_args)}")
     if args.command == "check-content":
         return _check_content(parser, args.content)
+    if args.command == "render-content":
+        from guide_app.render_command import run_render_command
+
+        return run_render_command(args)
     if args.command == "sheet":
         from guide_app.sheet_command import run_sheet_command
 

@@ -41,6 +41,17 @@ def style_root() -> Path:
     return resources_root() / "style"
 
 
+def is_frozen() -> bool:
+    """True in a PyInstaller bundle."""
+    return getattr(sys, "frozen", False) is True or hasattr(sys, "_MEIPASS")
+
+
+def rendered_root() -> Path:
+    """Section HTML rendered when the guide was built (``guide-app render-content``); a
+    checkout has none until that command is run."""
+    return resources_root() / "rendered"
+
+
 def translations_root() -> Path:
     """Compiled .qm files: built beside the sources in a checkout, bundled when frozen."""
     return resources_root() / "translations"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from guide_app.core.content import Bundle, Section, language_file, load_bundle
 from guide_app.core.problems import ContentError, Problem
-from guide_app.core.render_inputs import RenderLabels, render_key
+from guide_app.core.render_inputs import RenderLabels, render_key, renderer_fingerprint
 
 if TYPE_CHECKING:
     from guide_app.core.glossary import Glossary, GlossaryTerm
@@ -53,7 +53,8 @@ class SectionRenderer:
 
     HTML made earlier from the same inputs is taken from ``shipped`` (rendered when the guide was
     built, read-only) or ``kept`` (the profile's store), so a start does not import Markdown for
-    the page it shows; what had to be rendered live is put in ``kept``.
+    the page it shows; what had to be rendered live is put in ``kept``. ``fingerprint`` names the
+    renderer in the keys (see ``render_key``).
     """
 
     def __init__(
@@ -62,9 +63,11 @@ class SectionRenderer:
         labels: RenderLabels,
         shipped: HtmlStore | None = None,
         kept: HtmlStore | None = None,
+        fingerprint: str | None = None,
     ) -> None:
         self._library = library
         self._labels = labels
+        self._fingerprint = fingerprint if fingerprint is not None else renderer_fingerprint()
         self._stores = [store for store in (shipped, kept) if store is not None]
         self._kept = kept
         self._html: dict[str, str] = {}
@@ -77,7 +80,8 @@ class SectionRenderer:
 
     def _kept_or_rendered(self, section: Section) -> str:
         language = self._library.language
-        key = render_key(section, self._library.bundle, self._library.glossary, self._labels)
+        library = self._library
+        key = render_key(section, library.bundle, library.glossary, self._labels, self._fingerprint)
         for store in self._stores:
             if (html := store.get(language, section.id, key)) is not None:
                 return html
@@ -99,13 +103,15 @@ class Library:
         root: Path,
         language: str,
         labels: RenderLabels,
-        shipped: HtmlStore | None = None,
+        shipped: tuple[HtmlStore, str] | None = None,
         kept: HtmlStore | None = None,
     ) -> None:
+        """``shipped``: the HTML rendered at build time and its renderer's fingerprint."""
         self.root = root
         self.language = language
         self.bundle: Bundle = load_bundle(root, language)
-        self.render = SectionRenderer(self, labels, shipped, kept)
+        store, fingerprint = shipped if shipped is not None else (None, None)
+        self.render = SectionRenderer(self, labels, store, kept, fingerprint)
         self._data_problems: list[Problem] = []
 
     def glossary(self) -> Glossary:

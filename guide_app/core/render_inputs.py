@@ -37,13 +37,16 @@ def render_key(
     bundle: Bundle,
     glossary: Callable[[], Glossary],
     labels: RenderLabels,
+    fingerprint: str | None = None,
 ) -> str:
     """Everything ``render_section`` reads for this section, and what identifies the code that
-    turns it into HTML, as one text: equal keys mean equal HTML, so HTML kept from an earlier run
-    can be shown without importing Markdown. The key is compared whole, not hashed: nothing can
-    collide, and no hashing library is loaded at start-up. ``glossary`` loads the glossary; it is
-    called only for the section that shows it."""
-    inputs: list[object] = [_renderer_fingerprint(), labels, _section_inputs(section)]
+    turns it into HTML (``fingerprint``, by default ``renderer_fingerprint()``), as one text:
+    equal keys mean equal HTML, so HTML kept from an earlier run can be shown without importing
+    Markdown. The key is compared whole, not hashed: nothing can collide, and no hashing library
+    is loaded at start-up. ``glossary`` loads the glossary; it is called only for the section
+    that shows it."""
+    fingerprint = fingerprint if fingerprint is not None else renderer_fingerprint()
+    inputs: list[object] = [fingerprint, labels, _section_inputs(section)]
     if section.generated == "glossary":
         inputs.append(glossary().terms)
     elif section.generated == "sources":
@@ -65,11 +68,11 @@ def _section_inputs(section: Section) -> tuple[object, ...]:
 
 
 @functools.cache
-def _renderer_fingerprint() -> tuple[str, ...]:
+def renderer_fingerprint() -> str:
     """The app's version, and the size and modification time of the renderer's own files and of
     Markdown's version file, as Python checks its byte-code caches: editing the renderer or
-    upgrading Markdown changes every key. A frozen build has no such files; its version stands
-    for them."""
+    upgrading Markdown changes every key. A frozen build has no such files: it uses the
+    fingerprint its section HTML was rendered with when it was built (``rendered_cache``)."""
     package = Path(__file__).parent
     files = [package / name for name in ("render.py", "markdown_boxes.py", "links.py")]
     markdown_spec = importlib.util.find_spec("markdown")  # finds it without importing it
@@ -83,4 +86,4 @@ def _renderer_fingerprint() -> tuple[str, ...]:
             stamps.append(f"{file.name}: none")
         else:
             stamps.append(f"{file.name}: {status.st_size} {status.st_mtime_ns}")
-    return tuple(stamps)
+    return "; ".join(stamps)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+# The fingerprint of the renderer that filled a folder at build time (``guide-app render-content``).
+FINGERPRINT_FILE = "renderer.txt"
 # The file: this line, then the key (its length in characters is on the line), then the HTML.
 _HEADER = "guide-rendered-section 1 {length}\n"
 # Language codes and section ids become file names: nothing that could leave the folder.
@@ -63,3 +65,21 @@ class RenderedCache:
         if not (_SAFE_NAME.fullmatch(language) and _SAFE_NAME.fullmatch(section_id)):
             return None
         return self.folder / language / f"{section_id}.html"
+
+
+def shipped_html(folder: Path, *, frozen: bool) -> tuple[RenderedCache, str] | None:
+    """The section HTML rendered when the guide was built, with the renderer fingerprint to look
+    it up by; ``None`` when there is none, or when it was made by another renderer than this one.
+
+    A frozen build cannot fingerprint its renderer (its source files are not there) and trusts
+    the HTML built with it; a checkout compares, so HTML left from older code is never shown.
+    """
+    from guide_app.core.render_inputs import renderer_fingerprint
+
+    try:
+        fingerprint = (folder / FINGERPRINT_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not frozen and fingerprint != renderer_fingerprint():
+        return None
+    return RenderedCache(folder), fingerprint
