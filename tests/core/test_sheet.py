@@ -49,8 +49,12 @@ def parse(html: str) -> _Text:
     return parser
 
 
+ISOLATES = str.maketrans("", "", "\u2068\u2069")
+
+
 def visible(html: str) -> str:
-    return " ".join(" ".join(parse(html).text).split())
+    """What a reader sees: the text, its white space folded; the invisible isolates dropped."""
+    return " ".join(" ".join(parse(html).text).translate(ISOLATES).split())
 
 
 def sheet(**changes: object) -> SheetContent:
@@ -71,6 +75,20 @@ def test_title_date_questions_in_order_and_footer() -> None:
     assert text.index("1. First question?") < text.index("2. Second question?")
     assert "version 1.2.3" in text
     assert text.endswith(DEFAULT_LABELS["disclaimer"])
+
+
+def test_each_piece_of_typed_text_runs_in_its_own_direction() -> None:
+    # Between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: an Arabic name beside the
+    # English "For:", or a question that begins in Hebrew, cannot reorder the text around it.
+    content = sheet(
+        child_name="مريم",
+        questions=("שאלה 1?", "Second question?"),
+        symptoms=[SheetSymptom("Fever", "ليلا 38.5", "20 November 2026")],
+    )
+    text = " ".join(parse(render_sheet_html(content)).text)
+    for typed in ("مريم", "שאלה 1?", "Second question?", "ليلا 38.5"):
+        assert f"\u2068{typed}\u2069" in text
+    assert "\u2068Questions for our care team" not in text  # the guide's own words are not
 
 
 def test_each_question_has_ruled_answer_lines() -> None:
