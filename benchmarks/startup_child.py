@@ -172,15 +172,10 @@ def _traced(trace: list[tuple[str, float, int]], name: str, function, first_only
 # Names in guide_app.app wrapped by --trace (those that exist: the app is being developed), with
 # the label printed and whether only the first call is timed.
 TRACED = (
-    ("create_window", "create_window", False),
-    ("load_bundle", "  load_bundle", False),
-    ("load_glossary", "  load_glossary", False),
-    ("default_lists_path", "  default_lists_path", False),
+    ("GuideApp", "GuideApp(...): profile, translators, settings", False),
+    ("Library", "  Library(...): reads the bundle", False),
     ("MainWindow", "  MainWindow(...)", False),
     ("render_section", "    first render_section (the tab shown)", True),
-    ("_add_family_tools", "  _add_family_tools", False),
-    ("build_search_index", "finish_loading: search index", False),
-    ("link_problems", "finish_loading: link checks", False),
 )
 
 
