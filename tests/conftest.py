@@ -65,6 +65,18 @@ def labels():  # type: ignore[no-untyped-def]
     return render_labels()
 
 
+def bundled_section_count() -> int:
+    """How many sections the bundled English guide has (its .md files)."""
+    from guide_app.resources import content_dir
+
+    return len(list(content_dir("en").glob("[0-9][0-9]-*.md")))
+
+
+@pytest.fixture
+def section_count() -> int:
+    return bundled_section_count()
+
+
 @pytest.fixture
 def good_bundle() -> Path:
     """A small, valid content folder (English with a partial Spanish translation)."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide_app.core.content import FALLBACK_LANGUAGE, Section, languages, load_language
+from guide_app.core.figure_check import PICTURES_FOLDER, figure_problems
 from guide_app.core.glossary import GLOSSARY_FILE, check_glossary
 from guide_app.core.link_check import link_problems
 from guide_app.core.problems import Problem
@@ -84,8 +85,9 @@ def _check_language(
             )
         report.problems.extend(_check_boxes(section))
         report.problems.extend(raw_html_problems(section))
+        report.problems.extend(figure_problems(section, content_root.parent / PICTURES_FOLDER))
         if with_level:
-            level = reading_level(section.body, code)
+            level = reading_level(section.body, code, prose=section.generated is None)
             report.levels.append((section, level))
             if not level.acceptable:
                 report.problems.append(
@@ -120,7 +122,8 @@ def report_lines(report: CheckReport, relative_to: Path | None = None) -> list[s
         return str(path)
 
     lines = [
-        f"{show(section.path)}: {level.describe()}, {level.words} words"
+        f"{show(section.path)}: {level.describe()}, {level.words} words, "
+        f"{level.words_per_sentence:.1f} words a sentence"
         for section, level in report.levels
     ]
     lines += [f"{show(p.path)}:{p.line}: {p.message}" for p in report.problems]

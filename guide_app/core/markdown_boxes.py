@@ -1,8 +1,9 @@
 """A Python-Markdown extension for what Qt's rich text can show: boxes as tables, links by kind.
 
 Admonitions (``!!! key-points "Key points"``) become single-cell tables with a coloured bar,
-because QTextDocument draws table cell backgrounds but not div borders or backgrounds. Links get
-a class naming their kind (section, glossary, external) so the stylesheet can tell them apart.
+because QTextDocument draws table cell backgrounds but not div borders or backgrounds; a
+``figure`` box holds a picture, its title and its caption. Links get a class naming their kind
+(section, glossary, external) so the stylesheet can tell them apart.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ BOX_KINDS = {
     "key-points": ("#e8f1fa", "#1f5f99"),
     "to-do": ("#eaf6ec", "#2d6a3e"),
     "call-now": ("#fdecea", "#a61b1b"),
+    "call-emergency": ("#f9dede", "#7a0f0f"),
+    "figure": ("#f4f6f8", "#5b6b7a"),
 }
 
 

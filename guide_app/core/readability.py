@@ -14,8 +14,10 @@ from guide_app.core.html_text import text_blocks
 
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
-# The grade families should be able to read (US school grade), and the Spanish ease floor.
+# The grades families should be able to read (US school grade): at most 8; and at least 4 for
+# prose, because text below that reads as written for a child. The Spanish ease floor.
 MAX_ENGLISH_GRADE = 8.0
+MIN_ENGLISH_GRADE = 4.0
 MIN_SPANISH_EASE = 70.0
 
 
@@ -32,20 +34,24 @@ class ReadingLevel:
     language: str
     score: float
     words: int
+    words_per_sentence: float = 0.0
+    prose: bool = True  # a written section; a generated one's short introduction has no floor
 
     @property
     def acceptable(self) -> bool:
         if self.language == "es":
             return self.score >= MIN_SPANISH_EASE
-        return self.score <= MAX_ENGLISH_GRADE
+        floor = MIN_ENGLISH_GRADE if self.prose else float("-inf")
+        return floor <= self.score <= MAX_ENGLISH_GRADE
 
     def describe(self) -> str:
         if self.language == "es":
             return f"Fernández-Huerta {self.score:.1f} (floor {MIN_SPANISH_EASE:.0f})"
-        return f"grade {self.score:.1f} (limit {MAX_ENGLISH_GRADE:.0f})"
+        limits = f"{MIN_ENGLISH_GRADE:.0f}-" if self.prose else "at most "
+        return f"grade {self.score:.1f} ({limits}{MAX_ENGLISH_GRADE:.0f})"
 
 
-def reading_level(markdown_body: str, language: str) -> ReadingLevel:
+def reading_level(markdown_body: str, language: str, *, prose: bool = True) -> ReadingLevel:
     """Score a section body; English as a US grade, Spanish as Fernández-Huerta reading ease."""
     # textstat 0.7.3 imports pkg_resources, which warns on import; the warning is not ours.
     with warnings.catch_warnings():
@@ -60,7 +66,8 @@ def reading_level(markdown_body: str, language: str) -> ReadingLevel:
     else:
         textstat.set_lang("en")
         score = textstat.flesch_kincaid_grade(text)
-    return ReadingLevel(language=language, score=float(score), words=int(words))
+    sentences = max(1, int(textstat.sentence_count(text)))
+    return ReadingLevel(language, float(score), int(words), int(words) / sentences, prose)
 
 
 if __name__ == "__main__":  # a writer's tool: python -m guide_app.core.readability FILE.md ...
@@ -72,4 +79,7 @@ if __name__ == "__main__":  # a writer's tool: python -m guide_app.core.readabil
         body = raw.split("+++", 2)[2] if raw.startswith("+++") else raw
         lang = "es" if "/es/" in name else "en"
         level = reading_level(body, lang)
-        print(f"{name}: {level.describe()}, {level.words} words")
+        print(
+            f"{name}: {level.describe()}, {level.words} words, "
+            f"{level.words_per_sentence:.1f} words a sentence"
+        )

@@ -16,7 +16,8 @@ class Urgency(StrEnum):
 
     CALL_EMERGENCY = "call-emergency"
     CALL_NOW = "call-now"
-    TELL_AT_VISIT = "tell-at-visit"
+    # A sign the leukemia may be back: contact the team, never "wait for the next visit".
+    CONTACT_TEAM = "contact-team"
 
 
 @dataclass(frozen=True)

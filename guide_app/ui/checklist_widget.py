@@ -32,7 +32,7 @@ NO_DATE = QDate(2000, 1, 1)  # the date field's "no date" value, shown as its sp
 URGENCY_STYLE = {
     Urgency.CALL_EMERGENCY: "background:#7a0f0f; color:#ffffff;",
     Urgency.CALL_NOW: "background:#fdecea; color:#7a0f0f; border-left:6px solid #a61b1b;",
-    Urgency.TELL_AT_VISIT: "background:#eef2f6; color:#1a1a1a;",
+    Urgency.CONTACT_TEAM: "background:#fff4d6; color:#4d3300; border-left:6px solid #8a6d1f;",
 }
 
 
@@ -99,7 +99,7 @@ class SymptomRow(Retranslated, QFrame):
         elif self.symptom.urgency is Urgency.CALL_NOW:
             self.urgency.setText(self.tr("Call your care team now"))
         else:
-            self.urgency.setText(self.tr("Tell your team at the next visit"))
+            self.urgency.setText(self.tr("Contact your care team"))
         self.tick.setAccessibleName(self.symptom.name)
         self.tick.setAccessibleDescription(f"{self.urgency.text()}. {self.symptom.description}")
         self.prompt.setAccessibleName(self.tr("What to do"))
@@ -129,7 +129,7 @@ class SymptomRow(Retranslated, QFrame):
 
     def _show_seen(self, seen: bool) -> None:
         # Urgent actions show as soon as the sign is ticked; the note and date only when ticked.
-        self.prompt.setVisible(seen and self.symptom.urgency is not Urgency.TELL_AT_VISIT)
+        self.prompt.setVisible(seen)
         self.details.setVisible(seen)
 
     def _on_toggled(self, seen: bool) -> None:

@@ -41,14 +41,14 @@ def test_loads_every_symptom_in_file_order() -> None:
     )
     assert [s.urgency for s in symptoms] == [
         Urgency.CALL_NOW,
-        Urgency.TELL_AT_VISIT,
+        Urgency.CONTACT_TEAM,
         Urgency.CALL_EMERGENCY,
     ]
     assert check_symptoms(FIXTURE) == []
 
 
 def test_urgency_values_are_the_toml_spellings() -> None:
-    assert {u.value for u in Urgency} == {"call-emergency", "call-now", "tell-at-visit"}
+    assert {u.value for u in Urgency} == {"call-emergency", "call-now", "contact-team"}
 
 
 def test_toml_syntax_error_names_the_line(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from guide_app.app import Guide, GuideApp
 from guide_app.core.storage import ListsStore
@@ -37,6 +38,9 @@ def open_guide(qtbot) -> Iterator[Callable[..., Guide]]:  # type: ignore[no-unty
         return guide
 
     yield open_
+    # Windows go before the runs that own their settings and lists (as when the app quits).
     for app_part in opened:
         if app_part.guide is not None and shiboken6.isValid(app_part.guide.window):
             app_part.guide.window.close()
+            app_part.guide.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -98,11 +98,14 @@ def test_an_emergency_sign_says_to_call_emergency_services(
     assert seizure.prompt.isVisible() and "emergency services" in seizure.prompt.text().lower()
 
 
-def test_a_tell_at_visit_sign_shows_no_alarm(open_guide: Callable[..., Guide]) -> None:  # type: ignore[no-untyped-def]
+def test_a_sign_the_leukemia_may_be_back_says_to_contact_the_team_never_to_wait(
+    open_guide: Callable[..., Guide],
+) -> None:  # type: ignore[no-untyped-def]
     checklist = _checklist(open_guide())
     pain = checklist.row("bone-joint-pain")
+    assert pain.urgency.text() == "Contact your care team"
     pain.tick.setChecked(True)
-    assert pain.prompt.isHidden()
+    assert pain.prompt.isVisible() and "care team" in pain.prompt.text().lower()
     assert pain.details.isVisible()
     assert "does not diagnose" in checklist.disclaimer.text()
 
