@@ -7,7 +7,9 @@ import argparse
 import datetime
 import json
 import os
+import stat
 import sys
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from guide_app.core.content import FALLBACK_LANGUAGE, language_file
 from guide_app.core.family_lists import FamilyLists, NewerSchemaError, UnreadableListsError
 from guide_app.core.problems import ContentError
 from guide_app.core.question_bank import QuestionBank, load_question_bank
+from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS
 from guide_app.core.sheet import (
     BLANK_SHEET_LINES,
     Paper,
@@ -24,9 +27,14 @@ from guide_app.core.sheet import (
     sheet_from_lists,
 )
 from guide_app.core.symptoms import Symptom, load_symptoms
+from guide_app.core.typed_text import clean_typed_text
 
 PROG = "guide-app sheet"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# A list of the most questions a sheet holds, each as long as a question may be, takes about
+# 600 KB in UTF-8 (900 KB with every character written as a \u escape); a family's saved lists
+# are far smaller. A larger file is not read into memory to find out what it is.
+MAX_QUESTIONS_FILE_BYTES = 1024 * 1024
 
 
 class UsageError(Exception):
@@ -95,7 +103,7 @@ def _run(args: argparse.Namespace) -> int:
         known = ", ".join(available_printers()) or "none"
         raise UsageError(f"there is no printer named {args.printer!r} (printers: {known})")
     labels = sheet_labels()
-    content = _content(args.questions, language, bank, labels)
+    content = sheet_content(args.questions, language, bank, labels)
     html = render_sheet_html(content)
     chosen_paper = paper or default_paper()
     try:
@@ -132,10 +140,13 @@ def _content_file(language: str, name: str) -> Path:
     return path
 
 
-def _content(
-    choice: str, language: str, bank: QuestionBank, labels: dict[str, str]
+def sheet_content(
+    choice: str, language: str, bank: QuestionBank, labels: Mapping[str, str]
 ) -> SheetContent:
-    """The sheet for ``--questions``: blank and default sheets leave the date to fill in."""
+    """The sheet for ``--questions``: blank and default sheets leave the date to fill in.
+
+    ``UsageError`` for a questions file that cannot be used (one line, naming the file).
+    """
     base = SheetContent(
         language=language,
         title=labels["title"],
@@ -151,9 +162,7 @@ def _content(
 
     data = _read_json(Path(choice))
     if isinstance(data, list):
-        if not all(isinstance(item, str) for item in data):
-            raise UsageError(f"cannot use {choice}: the list must hold only question texts")
-        questions = tuple(text.strip() for text in data if text.strip())
+        questions = _questions(data, choice)
         return replace(base, date_text=_today(language), questions=questions)
     try:
         lists = FamilyLists.from_dict(data)
@@ -171,13 +180,72 @@ def _content(
     )
 
 
+def _questions(data: list[object], choice: str) -> tuple[str, ...]:
+    """A JSON list's questions, kept as a family's typed questions are; blank ones left out."""
+    texts = [item for item in data if isinstance(item, str)]
+    if len(texts) != len(data):
+        raise UsageError(f"cannot use {choice}: the list must hold only question texts")
+    questions = tuple(text for text in (clean_typed_text(t).strip() for t in texts) if text)
+    if len(questions) > MAX_QUESTIONS:
+        raise UsageError(
+            f"cannot use {choice}: it holds {len(questions)} questions; a sheet holds at most "
+            f"{MAX_QUESTIONS}"
+        )
+    for number, text in enumerate(questions, start=1):
+        if len(text) > MAX_OWN_QUESTION_LENGTH:
+            raise UsageError(
+                f"cannot use {choice}: question {number} is {len(text)} characters long; at "
+                f"most {MAX_OWN_QUESTION_LENGTH}"
+            )
+    return questions
+
+
 def _read_json(path: Path) -> object:
+    """The questions file as JSON: a regular file of at most ``MAX_QUESTIONS_FILE_BYTES``."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = _read_small_file(path)
     except FileNotFoundError:
         raise UsageError(f"the questions file {path} does not exist") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    except OSError as error:
+        reason = error.strerror or error
+        raise UsageError(f"cannot read the questions file {path}: {reason}") from None
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError) as error:  # ValueError: not UTF-8, not JSON, huge numbers
         raise UsageError(f"cannot read the questions file {path}: {error}") from None
+
+
+def _read_small_file(path: Path) -> bytes:
+    """The file's bytes; ``UsageError`` when it is not a regular file or is too large.
+
+    Never reads more than one byte past the limit, so ``/dev/zero`` or a file still being
+    written cannot fill the memory. Opened without blocking: opening a FIFO (named pipe) would
+    otherwise wait for a writer forever, before there is anything to look at.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    descriptor = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise UsageError(f"{path} is a folder, not a questions file")
+        if not stat.S_ISREG(mode):
+            raise UsageError(f"the questions file {path} is not a regular file")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_QUESTIONS_FILE_BYTES:
+            chunk = os.read(descriptor, MAX_QUESTIONS_FILE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(descriptor)
+    if size > MAX_QUESTIONS_FILE_BYTES:
+        raise UsageError(
+            f"the questions file {path} is larger than {MAX_QUESTIONS_FILE_BYTES:,} bytes (1 MiB); "
+            "a list of questions is far smaller"
+        )
+    return b"".join(chunks)
 
 
 def _symptoms(lists: FamilyLists, language: str) -> list[Symptom]:
