@@ -37,6 +37,52 @@ FACTS: dict[str, list[str]] = {
         "school-age children: tell them a few days, or even a few weeks",
         "be honest about what will hurt",
     ],
+    "care-at-home": [
+        "washing hands is the most important way to prevent infection",
+        "a mask in crowds and in emergency room waiting areas",
+        "your care team decides which vaccines your child gets",
+        "mmr, the chickenpox vaccine, and the flu vaccine that is sprayed into the nose",
+        "a yearly flu shot, not the nasal spray",
+        "tell your team before anyone at home gets a live vaccine",
+        "1 to 2 days before their rash appears",
+        "pasteurized",
+        "sitting out for more than 1 hour",
+        "keep the food package",
+        "reptiles",
+        "before adopting a new pet",
+        "only people who have been trained should care for the line",
+        "the temperature your care team gave you",
+        "chills when the line is flushed",
+        "never force a line that will not flush",
+        "clamp the line between the break and your child's skin",
+        "for 5 to 10 minutes",
+        "bring the line with you",
+        "call emergency services (911 in the us)",
+        "has noisy breathing or wheezing",
+        "about 2 to 2½ hours",
+        "about 1 to 1½ hours",
+        "blood from family members is not any safer",
+        "hives",
+        "prednisone or dexamethasone",
+        "a sign of high blood sugar",
+        "do not put your child on a diet while taking steroids",
+        "never start or stop any medicine without talking to your child's doctor",
+        "5 to 6 small meals",
+        "more than 2 to 3 days",
+        "at least 48 hours",
+        "ask your team how long to follow these steps",
+        "flush twice",
+        "lukewarm water for at least 5 minutes",
+        "aspirin, ibuprofen or naproxen",
+        "ask your team before you give any medicine you buy at a store",
+        "rectally",
+        "a shot into a muscle",
+        "pinch the soft part of the nose for 10 minutes",
+        "mucositis",
+        "mouthwash that contains alcohol",
+        "check with the cancer doctor before any dental visit",
+        "unable to swallow their own saliva",
+    ],
 }
 
 # Points the reference marks as varying between hospitals or unconfirmed ("Points to confirm
@@ -48,6 +94,12 @@ LEFT_TO_THE_TEAM: dict[str, list[str]] = {
         "3 hours",  # one hospital's fasting times
         "6 hours",
         "8 hours",
+    ],
+    "care-at-home": [
+        "acetaminophen",  # fever medicine: hospitals differ; the guide says ask your team
+        "neutropenic diet",  # special diets: ask your team
+        "50,000",  # when to stop flossing differs by hospital
+        "6 months after treatment",  # one network's rule for live vaccines after treatment
     ],
 }
 
