@@ -83,6 +83,34 @@ FACTS: dict[str, list[str]] = {
         "check with the cancer doctor before any dental visit",
         "unable to swallow their own saliva",
     ],
+    "practical-matters": [
+        "social worker",
+        "depends on the type of transplant and on how far away you live",
+        "brothers and sisters usually do best living at home",
+        "blood counts can stay low for months",
+        "shared with your local cancer doctor",
+        "discount deals",
+        "an adult caregiver who can stay with the patient at all times",
+        "the temperature your care team gave you",
+        "new confusion",
+        "new trouble speaking",
+        "insurance does not pay for everything",
+        "charity care",
+        "deductibles",
+        "do not let it go to a collection agency",
+        "payment plan",
+        "generic drug",
+        "medicaid",
+        "differ from state to state",
+        "ssi (supplemental security income)",
+        "blood cancer united on august 28, 2025",
+        "these funds open and close",
+        "up to 12 weeks of unpaid leave in a 12-month period",
+        "group health insurance",
+        "50 or more workers within 75 miles",
+        "at least 1,250 hours",
+        "1-866-487-9243",
+    ],
 }
 
 # Points the reference marks as varying between hospitals or unconfirmed ("Points to confirm
@@ -100,6 +128,13 @@ LEFT_TO_THE_TEAM: dict[str, list[str]] = {
         "neutropenic diet",  # special diets: ask your team
         "50,000",  # when to stop flossing differs by hospital
         "6 months after treatment",  # one network's rule for live vaccines after treatment
+    ],
+    "practical-matters": [
+        "$500",  # charity program amounts and limits: the funds' current status is unconfirmed
+        "600%",
+        "ronald mcdonald",  # no official page checked for costs or rules
+        "6 to 8 weeks",  # one hospital's stay: how long to stay is for each team to say
+        "30 days",  # one center's caregiver rule
     ],
 }
 
