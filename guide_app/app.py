@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 DEFAULT_LANGUAGE = "en"
 SYMPTOMS_SECTION = "signs-and-symptoms"
 QUESTIONS_SECTION = "questions"
+HELP_BY_PHONE_SECTION = "help-by-phone"
 _BASE_FONT_PROPERTY = "guideBaseFont"
 
 
@@ -169,8 +170,10 @@ class Guide(QObject):
         self.loaded.emit()
 
     def _add_family_tools(self) -> None:
-        """The symptom checklist and the question builder, under their sections, over the lists."""
+        """The symptom checklist, the question builder and the care team's card, under their
+        sections, over the lists."""
         # Imported here: none of it is needed to show the first page.
+        from guide_app.ui.care_team_card import CareTeamCard
         from guide_app.ui.checklist_widget import ChecklistWidget
         from guide_app.ui.question_builder import QuestionBuilder
         from guide_app.ui.sheet_actions import SheetActions
@@ -196,6 +199,7 @@ class Guide(QObject):
 
         window.set_extra(SYMPTOMS_SECTION, lambda: ChecklistWidget(list(symptoms), model))
         window.set_extra(QUESTIONS_SECTION, make_builder)
+        window.set_extra(HELP_BY_PHONE_SECTION, lambda: CareTeamCard(model))
 
 
 def run(

@@ -36,6 +36,11 @@ def templates_dir() -> Path:
     return resources_root() / "templates"
 
 
+def pictures_root() -> Path:
+    """The guide's drawings (SVG), for the section text and the printed sheet."""
+    return resources_root() / "pictures"
+
+
 def style_root() -> Path:
     """Style sheets for the section text."""
     return resources_root() / "style"

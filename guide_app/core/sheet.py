@@ -11,10 +11,10 @@ import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from types import MappingProxyType
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from guide_app.core.family_lists import FamilyLists
+from guide_app.core.family_lists import CareTeam, FamilyLists
 from guide_app.core.question_bank import QuestionBank
 from guide_app.core.symptoms import Symptom
 
@@ -25,7 +25,7 @@ TEMPLATE_NAME = "sheet.html.j2"
 
 # Ruled lines under each question, and on a blank sheet (one page of A4 or Letter).
 ANSWER_LINES = 3
-BLANK_SHEET_LINES = 17
+BLANK_SHEET_LINES = 10  # with the care team card and the "When to call" chart, one page
 
 # Languages written right to left, so the sheet's text runs the right way.
 _RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "yi"})
@@ -38,22 +38,20 @@ class Paper(StrEnum):
     LETTER = "letter"
 
 
-# English labels; the UI and the command line pass translated ones (missing keys fall back here).
-DEFAULT_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "title": "Questions for our care team",
-        "for": "For:",
-        "date": "Date:",
-        "clinic_phone": "Clinic phone:",
-        "questions": "Our questions",
-        "blank_questions": "Our questions and the answers",
-        "symptoms": "Symptoms we have noticed",
-        "symptom": "Symptom",
-        "noticed_on": "Noticed on",
-        "note": "Our note",
-        "version": "Family guide to relapsed childhood ALL, version",
-        "disclaimer": "This sheet is not medical advice. It helps you talk with your care team.",
-    }
+# What the sheet's labels are called; their words have one home, behind tr(): sheet_labels() in
+# guide_app/ui/sheet_labels.py.
+LABEL_KEYS = (
+    "title", "for", "date", "clinic_phone", "questions", "blank_questions", "symptoms",
+    "symptom", "noticed_on", "note", "version", "disclaimer", "care_team", "care_phone",
+    "fever_number", "care_team_names", "when_to_call", "emergency", "emergency_signs",
+    "call_now", "call_now_signs", "contact_team", "contact_team_signs",
+)  # fmt: skip
+
+# The "When to call" chart's three levels: their icon (resources/pictures) and label keys.
+WHEN_TO_CALL = (
+    ("when-to-call-emergency.svg", "emergency", "emergency_signs"),
+    ("when-to-call-now.svg", "call_now", "call_now_signs"),
+    ("when-to-call-soon.svg", "contact_team", "contact_team_signs"),
 )
 
 
@@ -78,16 +76,29 @@ class SheetContent:
     blank_lines: int = 0  # ruled lines for questions written by hand (the clinics' blank sheet)
     symptoms: tuple[SheetSymptom, ...] = ()
     clinic_phone: str | None = None
-    labels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_LABELS)
+    labels: Mapping[str, str] = field(default_factory=dict)  # every key of LABEL_KEYS
+    care_team: CareTeam = field(default_factory=CareTeam)  # blanks where the family wrote none
+    pictures: Path | None = None  # the folder of the chart's icons; None prints no chart
 
     def __post_init__(self) -> None:
         # Accept lists from callers but keep the value immutable.
         object.__setattr__(self, "questions", tuple(self.questions))
         object.__setattr__(self, "symptoms", tuple(SheetSymptom(*s) for s in self.symptoms))
+        missing = [key for key in LABEL_KEYS if not self.labels.get(key)]
+        if missing:
+            raise ValueError(f"the sheet's labels lack {', '.join(missing)}")
 
     def label(self, key: str) -> str:
-        """The translated label, or the English one when the caller did not give it."""
-        return self.labels.get(key) or DEFAULT_LABELS[key]
+        return self.labels[key]
+
+    def when_to_call(self) -> list[tuple[str, str, str]]:
+        """The chart's rows: the icon's file address, the level and what a parent sees."""
+        if self.pictures is None:
+            return []
+        return [
+            (str((self.pictures / icon).as_uri()), self.labels[level], self.labels[signs])
+            for icon, level, signs in WHEN_TO_CALL
+        ]
 
 
 def sheet_from_lists(
@@ -98,11 +109,13 @@ def sheet_from_lists(
     language: str,
     date: datetime.date,
     guide_version: str,
+    labels: Mapping[str, str],
     format_date: Callable[[datetime.date], str] = datetime.date.isoformat,
     clinic_phone: str | None = None,
-    labels: Mapping[str, str] = DEFAULT_LABELS,
+    pictures: Path | None = None,
 ) -> SheetContent:
-    """The family's sheet: their questions in order and the symptoms they ticked.
+    """The family's sheet: their questions in order, the symptoms they ticked and their care
+    team's card.
 
     ``format_date`` turns dates into the reader's form (the UI passes its locale's format).
     """
@@ -112,7 +125,7 @@ def sheet_from_lists(
     ]
     return SheetContent(
         language=language,
-        title=labels.get("title") or DEFAULT_LABELS["title"],
+        title=labels["title"],
         date_text=format_date(date),
         guide_version=guide_version,
         child_name=lists.child_name,
@@ -120,6 +133,8 @@ def sheet_from_lists(
         symptoms=tuple(ticked),
         clinic_phone=clinic_phone,
         labels=labels,
+        care_team=lists.care_team,
+        pictures=pictures,
     )
 
 

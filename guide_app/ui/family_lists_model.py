@@ -128,6 +128,15 @@ class FamilyListsModel(QObject):
         if self._lists.child_name != before:
             self._edited()
 
+    # --- the care team's card -----------------------------------------------------------------
+
+    def set_care_team(self, name: str, value: str) -> None:
+        """One field of the card: "phone", "fever_number" or "names"."""
+        before = self._lists.care_team
+        self._lists.set_care_team(name, value)
+        if self._lists.care_team != before:
+            self._edited()
+
     def _edited(self) -> None:
         """After every change: the views redraw, and a save follows a moment later."""
         self.changed.emit()

@@ -14,6 +14,7 @@ from guide_app import __version__
 from guide_app.core.question_bank import QuestionBank
 from guide_app.core.sheet import render_sheet_html, sheet_from_lists
 from guide_app.core.symptoms import Symptom
+from guide_app.resources import pictures_root
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.sheet_labels import sheet_date_text, sheet_labels
 from guide_app.ui.sheet_printer import (
@@ -52,6 +53,7 @@ class SheetActions(QObject):
             guide_version=__version__,
             format_date=lambda date: sheet_date_text(date, self._language),
             labels=sheet_labels(),
+            pictures=pictures_root(),
         )
         return render_sheet_html(content)
 

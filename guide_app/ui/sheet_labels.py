@@ -1,5 +1,5 @@
 """The printed sheet's labels in the current interface language (Qt translators), for the core's
-template; without a translator they are the core's English ``DEFAULT_LABELS``."""
+template: the one home of their words."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def sheet_labels() -> dict[str, str]:
-    """Every label of ``guide_app.core.sheet.DEFAULT_LABELS``, translated at call time."""
+    """Every label of ``guide_app.core.sheet.LABEL_KEYS``, translated at call time. The "When to
+    call" chart's words follow the guide's references (medical_facts.md: the emergency list and
+    the call-now signs; family_care_facts.md §10: signs the leukemia may be back)."""
     # Spelled out call by call so lupdate finds each string under the "Sheet" context.
     translate = QCoreApplication.translate
     return {
@@ -27,6 +29,27 @@ def sheet_labels() -> dict[str, str]:
         "version": translate("Sheet", "Family guide to relapsed childhood ALL, version"),
         "disclaimer": translate(
             "Sheet", "This sheet is not medical advice. It helps you talk with your care team."
+        ),
+        "care_team": translate("Sheet", "Our care team"),
+        "care_phone": translate("Sheet", "Day and night phone:"),
+        "fever_number": translate("Sheet", "Our fever number:"),
+        "care_team_names": translate("Sheet", "Team:"),
+        "when_to_call": translate("Sheet", "When to call"),
+        "emergency": translate("Sheet", "Call emergency services (911 in the US)"),
+        "emergency_signs": translate(
+            "Sheet", "Your child is not breathing, has blue lips, has a seizure or cannot wake up."
+        ),
+        "call_now": translate("Sheet", "Call your care team now, day or night"),
+        "call_now_signs": translate(
+            "Sheet",
+            "A fever at the temperature your team gave you, bleeding that will not stop, "
+            "trouble breathing, confusion, or a sign your team told you to call about.",
+        ),
+        "contact_team": translate("Sheet", "Contact your care team"),
+        "contact_team_signs": translate(
+            "Sheet",
+            "Signs the leukemia may be back, such as pale skin and unusual tiredness, new "
+            "bruises or tiny red spots, or bone or joint pain.",
         ),
     }
 

@@ -6,20 +6,24 @@ import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from guide_app.core.family_lists import FamilyLists
 from guide_app.core.question_bank import load_question_bank
 from guide_app.core.sheet import (
     ANSWER_LINES,
-    DEFAULT_LABELS,
     SheetContent,
     SheetSymptom,
     render_sheet_html,
     sheet_from_lists,
 )
 from guide_app.core.symptoms import load_symptoms
+from guide_app.ui.sheet_labels import sheet_labels
 
 CONTENT = Path(__file__).parents[1] / "fixtures" / "content" / "en"
 HOSTILE = ["<script>alert(1)</script>", "<b>bold</b>", "&amp;", "\"quoted\" & 'single'"]
+
+LABELS = sheet_labels()  # the sheet's words, untranslated
 
 
 class _Text(HTMLParser):
@@ -64,6 +68,7 @@ def sheet(**changes: object) -> SheetContent:
         "date_text": "27 November 2026",
         "guide_version": "1.2.3",
         "questions": ("First question?", "Second question?"),
+        "labels": LABELS,
     }
     values.update(changes)
     return SheetContent(**values)  # type: ignore[arg-type]
@@ -74,7 +79,7 @@ def test_title_date_questions_in_order_and_footer() -> None:
     assert text.startswith("Questions for our care team Date: 27 November 2026")
     assert text.index("1. First question?") < text.index("2. Second question?")
     assert "version 1.2.3" in text
-    assert text.endswith(DEFAULT_LABELS["disclaimer"])
+    assert text.endswith(LABELS["disclaimer"])
 
 
 def test_each_piece_of_typed_text_runs_in_its_own_direction() -> None:
@@ -104,7 +109,7 @@ def test_hostile_text_is_escaped_everywhere() -> None:
         symptoms=[SheetSymptom(HOSTILE[0], HOSTILE[2], HOSTILE[1])],
         clinic_phone=HOSTILE[2],
         date_text=HOSTILE[1],
-        labels={"disclaimer": HOSTILE[0]},
+        labels={**LABELS, "disclaimer": HOSTILE[0]},
     )
     html = render_sheet_html(content)
     parsed = parse(html)
@@ -119,7 +124,7 @@ def test_hostile_text_is_escaped_everywhere() -> None:
 def test_optional_parts_are_left_out_when_empty() -> None:
     text = visible(render_sheet_html(sheet()))
     for label in ("for", "clinic_phone", "symptoms"):
-        assert DEFAULT_LABELS[label] not in text
+        assert LABELS[label] not in text
 
 
 def test_child_name_clinic_phone_and_symptoms_when_given() -> None:
@@ -141,16 +146,17 @@ def test_blank_sheet_has_ruled_lines_and_a_date_to_fill_in() -> None:
     assert html.count('class="line"') == 12
     assert 'class="meta fill"' in html
     text = visible(html)
-    assert DEFAULT_LABELS["blank_questions"] in text
+    assert LABELS["blank_questions"] in text
     assert "1. " not in text
 
 
-def test_translated_labels_are_used_and_missing_ones_fall_back_to_english() -> None:
-    content = sheet(language="es", labels={"questions": "Nuestras preguntas", "date": ""})
+def test_translated_labels_are_used_and_a_missing_one_is_an_error() -> None:
+    content = sheet(language="es", labels={**LABELS, "questions": "Nuestras preguntas"})
     html = render_sheet_html(content)
     assert 'lang="es"' in html
     assert "Nuestras preguntas" in visible(html)
-    assert "Date: 27 November 2026" in visible(html)
+    with pytest.raises(ValueError, match="date"):
+        sheet(labels={**LABELS, "date": ""})
 
 
 def test_right_to_left_languages_get_rtl_direction() -> None:
@@ -179,6 +185,7 @@ def test_sheet_from_lists_takes_the_familys_order_and_ticked_symptoms() -> None:
         date=datetime.date(2026, 11, 27),
         guide_version="1.2.3",
         format_date=lambda d: d.strftime("%d/%m/%Y"),
+        labels=LABELS,
     )
     assert content.questions == (
         "Can my child go to school during treatment?",
@@ -191,4 +198,4 @@ def test_sheet_from_lists_takes_the_familys_order_and_ticked_symptoms() -> None:
     )
     assert content.date_text == "27/11/2026"
     assert content.child_name == "Maya"
-    assert content.title == DEFAULT_LABELS["title"]
+    assert content.title == LABELS["title"]

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from guide_app.core import atomic_write
 from guide_app.core.checklist import MAX_NOTE_LENGTH
-from guide_app.core.family_lists import FamilyLists
+from guide_app.core.family_lists import SCHEMA_VERSION, FamilyLists
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS
 from guide_app.core.storage import (
     MAX_LISTS_FILE_BYTES,
@@ -113,7 +113,7 @@ def test_saved_file_is_json_with_a_schema_and_private_to_the_user(tmp_path: Path
     store = store_in(tmp_path / "new" / "folder")
     store.save(filled())
     data = json.loads(store.path.read_text(encoding="utf-8"))
-    assert data["schema"] == 1
+    assert data["schema"] == SCHEMA_VERSION
     assert data["child_name"] == "Maya"
     if os.name == "posix":
         assert store.path.stat().st_mode & 0o077 == 0
@@ -211,7 +211,7 @@ def test_files_moved_aside_in_the_same_second_get_distinct_names(tmp_path: Path)
 
 def test_a_file_from_a_newer_version_is_never_overwritten(tmp_path: Path) -> None:
     store = store_in(tmp_path)
-    newer = b'{"schema": 2, "lists": ["from the future"]}'
+    newer = b'{"schema": 99, "lists": ["from the future"]}'
     store.path.write_bytes(newer)
     result = store.load()
     assert result.lists.is_empty()

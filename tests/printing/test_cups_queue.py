@@ -16,6 +16,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from guide_app.core.sheet import SheetContent, render_sheet_html
+from guide_app.ui.sheet_labels import sheet_labels
 from guide_app.ui.sheet_printer import available_printers, print_html_to_printer
 
 QUEUE = os.environ.get("GUIDE_CUPS_QUEUE", "guide-pdf")
@@ -41,6 +42,7 @@ def test_sheet_printed_to_the_cups_pdf_queue_arrives_whole(
     # not survive cups-pdf's PostScript round trip (the paper looks right; the PDF's text not).
     marker = f"Marker question {uuid.uuid4().int}?"
     content = SheetContent(
+        labels=sheet_labels(),
         language="en",
         title="Questions for our care team",
         date_text="27 November 2026",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from guide_app.core.sheet import DEFAULT_LABELS
+from guide_app.ui.sheet_labels import sheet_labels
 
 PdfText = Callable[[Path], str]
 REPO = Path(__file__).resolve().parents[2]
@@ -23,6 +23,8 @@ DEFAULT_QUESTIONS = [
 ]
 
 pytestmark = pytest.mark.usefixtures("qapp", "fixture_content")
+
+LABELS = sheet_labels()  # the sheet's words, untranslated
 
 
 def run(*argv: str) -> int:
@@ -51,14 +53,14 @@ def test_default_sheet_has_the_recommended_questions_in_order(
     positions = [text.index(f"{n}. {q}") for n, q in enumerate(DEFAULT_QUESTIONS, start=1)]
     assert positions == sorted(positions)
     assert "Can my child go to school" not in text  # not a default question
-    assert DEFAULT_LABELS["disclaimer"] in text
+    assert LABELS["disclaimer"] in text
 
 
 def test_blank_sheet_has_no_questions(tmp_path: Path, pdf_text: PdfText) -> None:
     output = tmp_path / "blank.pdf"
     assert run("--output", str(output), "--questions", "blank", "--paper", "letter") == 0
     text = pdf_text(output)
-    assert DEFAULT_LABELS["blank_questions"] in text
+    assert LABELS["blank_questions"] in text
     assert DEFAULT_QUESTIONS[0] not in text
     reader = PdfReader(output)
     assert len(reader.pages) == 1

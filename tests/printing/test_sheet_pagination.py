@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH
 from guide_app.core.sheet import Paper, SheetContent, render_sheet_html
+from guide_app.ui.sheet_labels import sheet_labels
 from guide_app.ui.sheet_printer import configure_printer, sheet_document
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -36,6 +37,7 @@ def laid_out(
     paper: Paper, tmp_path: Path, texts: list[str], symptoms: int = 30
 ) -> tuple[QTextDocument, QPrinter]:
     content = SheetContent(
+        labels=sheet_labels(),
         language="en",
         title="Questions for our care team",
         date_text="27 November 2026",

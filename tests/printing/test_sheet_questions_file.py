@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from guide_app.core.question_bank import load_question_bank
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS
-from guide_app.core.sheet import DEFAULT_LABELS, SheetContent, render_sheet_html
+from guide_app.core.sheet import SheetContent, render_sheet_html
 from guide_app.resources import content_dir
 from guide_app.sheet_command import (
     MAX_QUESTIONS_FILE_BYTES,
@@ -27,11 +27,14 @@ from guide_app.sheet_command import (
     run_sheet_command,
     sheet_content,
 )
+from guide_app.ui.sheet_labels import sheet_labels
 
 REPO = Path(__file__).resolve().parents[2]
 BANK = load_question_bank(content_dir("en") / "questions.toml")
 
 pytestmark = pytest.mark.usefixtures("qapp")
+
+LABELS = sheet_labels()  # the sheet's words, untranslated
 
 
 def run(*argv: str) -> int:
@@ -100,7 +103,7 @@ def test_a_folder_is_named_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_at_the_caps_the_questions_are_all_kept(tmp_path: Path) -> None:
     texts = [f"{n:03} " + "w" * (MAX_OWN_QUESTION_LENGTH - 4) for n in range(MAX_QUESTIONS)]
     path = write(tmp_path / "q.json", ["", "  "] + texts)
-    content = sheet_content(str(path), "en", BANK, DEFAULT_LABELS)
+    content = sheet_content(str(path), "en", BANK, LABELS)
     assert content.questions == tuple(texts)
 
 
@@ -194,7 +197,7 @@ def test_any_file_is_a_sheet_or_one_usage_error(data: bytes) -> None:
         path = Path(folder) / "questions.json"
         path.write_bytes(data)
         try:
-            content = sheet_content(str(path), "en", BANK, DEFAULT_LABELS)
+            content = sheet_content(str(path), "en", BANK, LABELS)
         except UsageError as error:
             assert "\n" not in str(error) and str(path) in str(error)
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide_app.app import Guide
+from guide_app.core.family_lists import SCHEMA_VERSION
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS
 from guide_app.core.storage import JsonFileStore, default_lists_path
 from guide_app.ui.checklist_widget import ChecklistWidget
@@ -339,7 +340,7 @@ def test_saved_file_is_json_with_a_schema_version(open_guide: Callable[..., Guid
     _tick_bank(_builder(guide), "relapse-where")
     guide.lists_model.flush()
     data = json.loads(default_lists_path().read_text(encoding="utf-8"))
-    assert data["schema"] == 1
+    assert data["schema"] == SCHEMA_VERSION
     assert "relapse-where" in json.dumps(data["questions"])
 
 
@@ -499,3 +500,29 @@ def test_lists_from_a_newer_guide_are_left_alone_and_the_family_is_told(
     guide.lists_model.set_seen("fever", True)
     guide.lists_model.flush()
     assert path.read_text(encoding="utf-8") == '{"schema": 99, "lists": "from a newer guide"}'
+
+
+def test_the_care_team_card_is_kept_comes_back_and_prints_on_the_sheet(
+    open_guide: Callable[..., Guide], tmp_path: Path, qtbot, pdf_text
+) -> None:  # type: ignore[no-untyped-def]
+    from guide_app.ui.care_team_card import CareTeamCard
+
+    guide = open_guide()
+    guide.window.show_section("help-by-phone")
+    card = guide.window.page("help-by-phone").extra
+    assert isinstance(card, CareTeamCard)
+    qtbot.keyClicks(card.fields["phone"], "555-0100")
+    qtbot.keyClicks(card.fields["fever_number"], "100.4 F")
+    assert all(field.accessibleName() for field in card.fields.values())
+    pdf = guide.sheet_actions.save_pdf(tmp_path / "sheet.pdf")
+    text = pdf_text(pdf)
+    assert "Day and night phone: 555-0100" in text
+    assert "Our fever number: 100.4 F" in text
+    assert "When to call" in text and "Call emergency services" in text
+    guide.window.close()
+    guide.lists_model.close()  # as quitting does
+
+    again = open_guide()
+    again.window.show_section("help-by-phone")
+    card = again.window.page("help-by-phone").extra
+    assert card.fields["phone"].text() == "555-0100"
