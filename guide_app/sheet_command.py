@@ -90,7 +90,11 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
 
     app = _gui_application()
+    from guide_app.ui.languages import Languages
     from guide_app.ui.sheet_labels import sheet_labels
+
+    translators = Languages()
+    translators.install(language)  # the sheet's labels, and Qt's own, in the sheet's language
     from guide_app.ui.sheet_printer import (
         PrinterError,
         available_printers,
@@ -147,12 +151,15 @@ def sheet_content(
 
     ``UsageError`` for a questions file that cannot be used (one line, naming the file).
     """
+    from guide_app.resources import pictures_root
+
     base = SheetContent(
         language=language,
         title=labels["title"],
         date_text="",
         guide_version=__version__,
         labels=labels,
+        pictures=pictures_root(),
     )
     if choice == "default":
         return replace(base, questions=tuple(q.text for q in bank.questions if q.default))
@@ -177,6 +184,7 @@ def sheet_content(
         guide_version=__version__,
         format_date=lambda date: sheet_date_text(date, language),
         labels=labels,
+        pictures=pictures_root(),
     )
 
 

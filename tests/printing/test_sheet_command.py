@@ -54,6 +54,9 @@ def test_default_sheet_has_the_recommended_questions_in_order(
     assert positions == sorted(positions)
     assert "Can my child go to school" not in text  # not a default question
     assert LABELS["disclaimer"] in text
+    # The care team's numbers to fill in, and when to call whom.
+    assert LABELS["care_phone"] in text and LABELS["fever_number"] in text
+    assert LABELS["when_to_call"] in text and LABELS["emergency"] in text
 
 
 def test_blank_sheet_has_no_questions(tmp_path: Path, pdf_text: PdfText) -> None:
