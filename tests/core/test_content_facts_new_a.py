@@ -111,6 +111,35 @@ FACTS: dict[str, list[str]] = {
         "at least 1,250 hours",
         "1-866-487-9243",
     ],
+    "after-treatment": [
+        "feel lost, or even abandoned",
+        "late effects",
+        "for the rest of their lives",
+        "regular, planned follow-up care",
+        "depends on the treatments your child had",
+        "thyroid",
+        "especially in girls",
+        "361 children",
+        "more than half of the boys and girls",
+        "2 to 3 years later",
+        "as early as possible, before treatment starts",
+        "fertility specialist",
+        "again before a transplant",
+        "sperm banking (freezing sperm)",
+        "about 2 weeks of hormone shots",
+        "only possible when treatment can safely wait",
+        "freezing tissue from an ovary is the only option",
+        "freezing tissue from a testicle is still experimental",
+        "as of 2017",
+        "under the same anesthesia",
+        "version 6.0 came out in october 2023",
+        "health links",
+        "names and doses of chemotherapy drugs",
+        "including dentists and eye doctors",
+        "into adulthood",
+        "only 1 or 2 survivors of childhood cancer",
+        "about 2 years after treatment ends or 5 years after diagnosis",
+    ],
 }
 
 # Points the reference marks as varying between hospitals or unconfirmed ("Points to confirm
@@ -135,6 +164,9 @@ LEFT_TO_THE_TEAM: dict[str, list[str]] = {
         "ronald mcdonald",  # no official page checked for costs or rules
         "6 to 8 weeks",  # one hospital's stay: how long to stay is for each team to say
         "30 days",  # one center's caregiver rule
+    ],
+    "after-treatment": [
+        "half as likely",  # older data on survivors fathering children
     ],
 }
 
