@@ -6,7 +6,6 @@ what is printed, and the margins are ours (15 mm) rather than QTextDocument's fi
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from guide_app.core.atomic_write import replacing
 from guide_app.core.sheet import Paper
 
 PAGE_MARGIN_MM = 15.0
@@ -296,22 +296,17 @@ def print_html_to_pdf(html: str, path: Path, paper: Paper | str, title: str) -> 
     if not path.parent.is_dir():
         raise PrinterError(f"the folder {path.parent} does not exist")
     # Written beside the target and renamed, so a failed print never leaves half a PDF.
-    partial = path.with_name(f".{path.name}.partial")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(partial))
-    configure_printer(printer, paper, title)
     try:
-        partial.unlink(missing_ok=True)
-        print_html(html, printer, title)
-        if not partial.is_file() or partial.stat().st_size == 0:
-            raise PrinterError(f"could not write {path}")
-        partial.replace(path)
+        with replacing(path) as partial:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(partial))
+            configure_printer(printer, paper, title)
+            print_html(html, printer, title)
+            if partial.stat().st_size == 0:
+                raise PrinterError(f"could not write {path}")
     except OSError as error:
         raise PrinterError(f"could not write {path}: {error.strerror or error}") from error
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
 
 
 def available_printers() -> list[str]:
