@@ -52,8 +52,21 @@ def _box_table(div: etree.Element) -> etree.Element:
     for child in list(div):
         if child.tag == "p" and "admonition-title" in child.get("class", ""):
             child.set("class", "box-title")
+        elif _is_picture_only(child):
+            # Its own class: the text's 150% line height would add half a picture of space.
+            child.set("class", "picture")
         cell.append(child)
     return table
+
+
+def _is_picture_only(paragraph: etree.Element) -> bool:
+    return (
+        paragraph.tag == "p"
+        and not (paragraph.text or "").strip()
+        and len(paragraph) == 1
+        and paragraph[0].tag == "img"
+        and not (paragraph[0].tail or "").strip()
+    )
 
 
 class BoxExtension(Extension):
