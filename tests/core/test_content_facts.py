@@ -81,6 +81,11 @@ FACTS: dict[str, list[str]] = {
         "haploidentical",
         "cord blood",
         "graft-versus-host disease",
+        "blinatumomab",
+        "28 days",
+        "inotuzumab",
+        "cd22",
+        "march 2024",
     ],
     "car-t-cell-therapy": [
         "up to 25 years old",
@@ -102,11 +107,6 @@ FACTS: dict[str, list[str]] = {
         "antibodies aimed at the leukemia",
         "immune system attack the leukemia",
         "car t-cell therapy",
-        "blinatumomab",
-        "28 days",
-        "inotuzumab",
-        "cd22",
-        "march 2024",
         "can we leave the trial",
     ],
     "outlook": [
