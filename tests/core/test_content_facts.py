@@ -28,7 +28,7 @@ FACTS: dict[str, list[str]] = {
         "cannot fight infection",
         "take up the space that healthy blood cells need",
         "most common place",
-        "brain and spinal fluid",
+        "brain and spinal cord",
         "testicles",
         "refractory",
     ],
@@ -44,7 +44,7 @@ FACTS: dict[str, list[str]] = {
         "the temperature your care team gave you",
         "100.4°f/38.0°c to 101°f/38.3°c",
         "call emergency services (911 in the us)",
-        "my child has cancer and is on chemo",
+        "your child has cancer and what treatment your child is on",
         "does not diagnose",
     ],
     "tests": [
