@@ -1,0 +1,235 @@
+"""The review of the first English chapters (issue 11, items 1-6) stays fixed: signs that the
+leukemia may be back say to contact the care team, approved immunotherapy is treatment, the
+precise wording the review asked for, the 911 signs in their own box, the sections' order, and the
+pictures with their words. Facts are checked as words a reader sees (rendered, accent- and
+case-blind), so a rewrite may reword around them but not drop them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from guide_app.core.content import load_bundle
+from guide_app.core.glossary import load_glossary
+from guide_app.core.html_text import text_blocks
+from guide_app.core.render import render_section
+from guide_app.core.render_inputs import RenderLabels
+from guide_app.core.search import fold
+from guide_app.core.symptoms import load_symptoms
+from guide_app.resources import content_root
+
+# The seed's signs that the leukemia may be back: never "wait for the next visit".
+MAY_BE_BACK = (
+    "anemia", "bone-joint-pain", "bruising-petechiae", "repeated-infections", "belly-pain",
+    "swollen-lymph-nodes",
+)  # fmt: skip
+
+FACTS: dict[str, list[str]] = {
+    "start-here": [
+        "call emergency services (911 in the us)",
+        "not breathing",
+        "seizure",
+        "cannot wake your child up",
+        "call your care team now",
+    ],
+    "what-is-relapsed-all": [
+        "brain and spinal cord",
+        "central nervous system",
+    ],
+    "signs-and-symptoms": [
+        "pale skin and unusual tiredness",
+        "rather than waiting for the next appointment",
+        "ask your team how soon they want to hear",
+        "contact your care team soon",
+        "your child has cancer and what treatment your child is on",
+        "faints, or has cold, clammy skin",
+        "brain and spinal cord",
+    ],
+    "treatment": [
+        "blinatumomab",
+        "28 days",
+        "boxed warning",
+        "inotuzumab",
+        "cd22",
+        "march 2024",
+        "not only medicines for research studies",
+        "may have been too small",
+        "100.4°f/38°c",
+        "the number your team gave you",
+        "radiation may be added",
+        "six months or more after their first treatment ended",
+        "from the first diagnosis or from the end of treatment",
+        "the brain and spinal cord",
+    ],
+    "car-t-cell-therapy": [
+        "tisagenlecleucel (kymriah) is approved for patients up to 25 years old",
+        "infusion",
+        "100.4°f/38°c",
+        "the number your team gave you",
+        "feel dizzy, faint, or have cold, clammy skin",
+        "hospitals no longer need special certification",
+    ],
+    "clinical-trials": [
+        "phase 1",
+        "phase 2",
+        "phase 3",
+        "randomization",
+        "placebos are almost never used",
+        "informed consent",
+        "assent",
+        "you can leave at any time",
+        "should not affect the care your child receives",
+        "clinicaltrials.gov",
+        "start by asking your child's doctor",
+    ],
+    "outlook": [
+        "the brain and spinal cord",
+    ],
+}
+
+# What the review took out: it must not come back.
+GONE: dict[str, list[str]] = {
+    "signs-and-symptoms": ["is on chemo", "at your next visit"],
+    "treatment": ["radiation is added"],
+    "car-t-cell-therapy": ["low blood pressure", "special approval"],
+    "clinical-trials": ["june 2024", "28 days", "boxed warning"],
+    "about": ["special approval"],
+}
+
+ORDER = {
+    "start-here": 1, "what-is-relapsed-all": 2, "signs-and-symptoms": 3, "tests": 4,
+    "treatment": 6, "car-t-cell-therapy": 7, "clinical-trials": 8, "outlook": 9,
+    "questions": 16, "words-to-know": 17, "about": 18,
+}  # fmt: skip
+
+FIGURES = {
+    "what-is-relapsed-all": ["pictures/where-all-comes-back.svg", "pictures/crowded-marrow.svg"],
+    "treatment": ["pictures/road-map-after-relapse.svg"],
+    "car-t-cell-therapy": ["pictures/car-t-steps.svg"],
+    "signs-and-symptoms": [
+        "pictures/when-to-call-emergency.svg",
+        "pictures/when-to-call-now.svg",
+        "pictures/when-to-call-soon.svg",
+    ],
+}
+
+# Signs the references give for emergency services; they stand in call-emergency boxes only.
+EMERGENCY_WORDS = ("911", "blue lips", "seizure", "cannot wake", "cannot be woken", "faints")
+
+_BOX = re.compile(r'^!!!\s+(?P<kind>[a-z-]+)(?:\s+"[^"]*")?\s*$')
+
+
+@pytest.fixture(scope="module")
+def section_text(labels: RenderLabels) -> dict[str, str]:
+    bundle = load_bundle(content_root(), "en")
+    glossary = load_glossary(content_root(), "en")
+    texts = {}
+    for section in bundle.sections:
+        blocks = text_blocks(section.id, render_section(section, bundle, glossary, labels))
+        texts[section.id] = fold(" ".join(b.text for b in blocks))[0]
+    return texts
+
+
+def _boxes(section_id: str) -> list[tuple[str, str]]:
+    """Each box of a section's Markdown body as (kind, its indented text)."""
+    section = load_bundle(content_root(), "en").get(section_id)
+    assert section is not None
+    boxes: list[tuple[str, list[str]]] = []
+    for line in section.body.splitlines():
+        if m := _BOX.match(line):
+            boxes.append((m.group("kind"), []))
+        elif boxes and (line.startswith("    ") or not line.strip()):
+            boxes[-1][1].append(line)
+        elif line.strip():
+            boxes.append(("", []))  # the box ended: a line of ordinary text
+    return [(kind, "\n".join(lines)) for kind, lines in boxes if kind]
+
+
+@pytest.mark.parametrize(
+    ("section_id", "fact"), [(s, fact) for s, facts in FACTS.items() for fact in facts]
+)
+def test_the_reviewed_fact_is_in_its_section(
+    section_text: dict[str, str], section_id: str, fact: str
+) -> None:
+    assert fold(fact)[0] in section_text[section_id], f"{section_id} no longer says: {fact}"
+
+
+@pytest.mark.parametrize(
+    ("section_id", "words"), [(s, words) for s, gone in GONE.items() for words in gone]
+)
+def test_what_the_review_took_out_stays_out(section_id: str, words: str) -> None:
+    # The body only: a source's title (a page on low blood pressure) may name what the text avoids.
+    section = load_bundle(content_root(), "en").get(section_id)
+    assert section is not None
+    assert fold(words)[0] not in fold(section.body)[0], f"{section_id} says again: {words}"
+
+
+def test_no_section_says_every_child_is_on_chemo(section_text: dict[str, str]) -> None:
+    assert [s for s, text in section_text.items() if "is on chemo" in text] == []
+
+
+def test_signs_the_leukemia_may_be_back_say_to_contact_the_team() -> None:
+    symptoms = {s.id: s for s in load_symptoms(content_root() / "en" / "symptoms.toml")}
+    for symptom_id in MAY_BE_BACK:
+        symptom = symptoms[symptom_id]  # the ids stay: saved lists refer to them
+        assert symptom.urgency.value == "contact-team", symptom_id
+        assert "contact your care team" in symptom.action.lower(), symptom_id
+        assert "do not wait for the next visit" in symptom.action.lower(), symptom_id
+    assert "anemia" not in symptoms["anemia"].name.lower()  # what a parent sees, not a lab word
+    assert "pale skin" in symptoms["anemia"].name.lower()
+
+
+def test_no_symptom_says_to_wait_or_that_every_child_is_on_chemo() -> None:
+    for symptom in load_symptoms(content_root() / "en" / "symptoms.toml"):
+        words = f"{symptom.description} {symptom.action}".lower()
+        assert "at your next visit" not in words, symptom.id
+        assert "is on chemo" not in words, symptom.id
+        if symptom.urgency.value == "call-emergency":
+            assert "has cancer and what treatment" in symptom.action.lower(), symptom.id
+
+
+def test_the_911_signs_have_their_own_box_and_stay_out_of_the_care_teams_box() -> None:
+    for section_id in ("start-here", "signs-and-symptoms", "treatment", "car-t-cell-therapy"):
+        boxes = _boxes(section_id)
+        assert any(kind == "call-emergency" for kind, _ in boxes), section_id
+        for kind, text in boxes:
+            if kind == "call-now":
+                found = [w for w in EMERGENCY_WORDS if w in text.lower()]
+                assert not found, f"{section_id}: a call-now box lists {found}"
+
+
+def test_each_section_has_the_order_of_the_spec() -> None:
+    bundle = load_bundle(content_root(), "en")
+    orders = {s.id: s.order for s in bundle.sections if s.id in ORDER}
+    assert orders == ORDER
+
+
+@pytest.mark.parametrize(
+    ("section_id", "picture"), [(s, p) for s, pictures in FIGURES.items() for p in pictures]
+)
+def test_the_picture_stands_in_a_figure_box_of_its_section(section_id: str, picture: str) -> None:
+    figures = [text for kind, text in _boxes(section_id) if kind == "figure"]
+    assert any(f"]({picture})" in text for text in figures), f"{section_id} lacks {picture}"
+
+
+def test_the_when_to_call_chart_has_a_row_per_level() -> None:
+    [chart] = [t for k, t in _boxes("signs-and-symptoms") if k == "figure" and "|" in t]
+    rows = [line for line in chart.splitlines() if "pictures/when-to-call-" in line]
+    levels = (
+        "Call emergency services (911 in the US)",
+        "Call your care team now",
+        "Contact your care team soon",
+    )
+    assert len(rows) == len(levels)
+    for row, level in zip(rows, levels, strict=True):
+        assert level in row  # words, never colour alone
+
+
+def test_the_glossary_defines_the_words_a_parent_meets() -> None:
+    glossary = load_glossary(content_root(), "en")
+    ids = glossary.ids()
+    for term_id in ("boxed-warning", "infusion", "504-plan", "iep", "randomization", "assent"):
+        assert term_id in ids, term_id
+    [cns] = [t for t in glossary.terms if t.id == "cns"]
+    assert cns.meaning.lower().startswith("the brain and spinal cord")
