@@ -4,6 +4,7 @@
     uv run python benchmarks/sheet_render.py --runs 40
     uv run python benchmarks/sheet_render.py --profile 20   # then cProfile 20 prints of each
     uv run python benchmarks/sheet_render.py --keep DIR     # keep the last PDFs in DIR
+    uv run python benchmarks/sheet_render.py --sizes 200,1000,3000   # big sheets instead
 
 Everything runs in this one process, on a QGuiApplication with ``QT_QPA_PLATFORM=offscreen``
 (unless ``--platform`` says otherwise).
@@ -32,6 +33,12 @@ its time is shown apart). ``gc.collect()`` runs before every timed run, outside 
 Medians over the runs, min-max, and the ratio of the medians guide/bare, with "over budget" when
 it is above 1.5. The exit status is 0 whenever the measurements were made, within budget or not;
 2 when a PDF was not written (nothing measured).
+
+``--sizes`` measures something else instead: how the time grows with the number of questions.
+For each size it writes a JSON list of that many questions (60-200 characters, like a family's
+own) and times, each in a fresh process, (1) the command clinics run, ``guide-app sheet
+--questions FILE.json --output FILE.pdf`` (it refuses more than 300, ``MAX_QUESTIONS``), and (2)
+the layout and print alone, ``print_html_to_pdf`` of that sheet, which has no cap.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ import cProfile
 import datetime as dt
 import gc
 import io
+import json
 import os
 import pstats
 import re
@@ -90,9 +98,23 @@ def main(argv: list[str] | None = None) -> int:
         "--profile", type=int, default=0, metavar="N", help="after measuring, cProfile N of each"
     )
     parser.add_argument("--keep", metavar="DIR", help="copy the last PDFs into DIR")
+    parser.add_argument(
+        "--sizes",
+        metavar="N,N,...",
+        help="instead: time sheets of N questions each (the command, and the layout alone)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=600, help="with --sizes: seconds per run (600)"
+    )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.warmups < 1:
         parser.error("--runs and --warmups must be at least 1")
+    if args.sizes:
+        try:
+            sizes = [int(n) for n in args.sizes.split(",")]
+        except ValueError:
+            parser.error("--sizes takes numbers separated by commas, like 200,1000,3000")
+        return measure_sizes(sizes, args.platform, args.timeout)
 
     os.environ["QT_QPA_PLATFORM"] = args.platform
     from PySide6.QtGui import QGuiApplication
@@ -282,12 +304,110 @@ def family_lists(bank: QuestionBank, symptoms: Sequence[Symptom]) -> FamilyLists
     notes = [SYMPTOM_NOTES.get(s.id) for s in chosen]
     spare = iter(note for note in SYMPTOM_NOTES.values() if note not in notes)
     for n, symptom in enumerate(chosen):
-        lists.checklist.tick(symptom.id)
+        lists.checklist.set_seen(symptom.id, True)
         lists.checklist.set_note(symptom.id, SYMPTOM_NOTES.get(symptom.id) or next(spare))
         lists.checklist.set_date(symptom.id, dt.date(2026, 11, 10 + 2 * n))
     assert len(lists.questions) == N_QUESTIONS
     assert len(lists.checklist.seen_entries(symptoms)) == TICKED_SYMPTOMS
     return lists
+
+
+# ----------------------------------------------------------------------------- sheet sizes
+
+_CONTEXT = [
+    "She has been very tired since the last round and sleeps most of the afternoon.",
+    "We live two hours away, so we need to plan the trips.",
+    "His school asked us what to tell his class.",
+    "We read about this online and are not sure it applies to her.",
+    "Our other child has a cold this week.",
+]
+
+# The layout alone, in a fresh process: the sheet of the JSON file's questions, printed to a PDF.
+_LAYOUT_CHILD = """
+import json, sys, time
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([])
+from guide_app.core.sheet import SheetContent, render_sheet_html
+from guide_app.ui.sheet_labels import sheet_labels
+from guide_app.ui.sheet_printer import print_html_to_pdf
+questions = json.loads(open(sys.argv[1], encoding="utf-8").read())
+content = SheetContent(
+    language="en",
+    title="Questions",
+    date_text="",
+    guide_version="bench",
+    questions=questions,
+    labels=sheet_labels(),
+)
+html = render_sheet_html(content)
+start = time.perf_counter()
+print_html_to_pdf(html, sys.argv[2], "a4", "Questions")
+print((time.perf_counter() - start) * 1000.0)
+"""
+
+
+def size_questions(bank: QuestionBank, n: int) -> list[str]:
+    """``n`` questions of 60-200 characters: the bank's, some with a family's context added."""
+    texts = [q.text for q in bank.questions]
+    result = []
+    for i in range(n):
+        text = texts[i % len(texts)]
+        if i % 3 or len(text) < 60:
+            text = f"{text} {_CONTEXT[i % len(_CONTEXT)]}"
+        if i % 7 == 0:
+            text = f"{text} {_CONTEXT[(i + 2) % len(_CONTEXT)]}"
+        result.append(text[:200])
+    return result
+
+
+def measure_sizes(sizes: list[int], platform: str, timeout: float) -> int:
+    """One run of each size: the command as clinics run it, then the layout alone."""
+    import subprocess
+    from statistics import mean
+
+    from guide_app.core.question_bank import load_question_bank
+    from guide_app.resources import content_dir
+
+    bank = load_question_bank(content_dir("en") / "questions.toml")
+    env = {**os.environ, "QT_QPA_PLATFORM": platform}
+    print("questions  chars/q   command (s)  exit  pages    layout+print (s)  pages")
+    with tempfile.TemporaryDirectory(prefix="sheet-sizes-") as tmp:
+        for n in sizes:
+            questions = size_questions(bank, n)
+            source = Path(tmp) / f"questions-{n}.json"
+            source.write_text(json.dumps(questions), encoding="utf-8")
+            cells = [f"{n:9,}", f"{mean(len(q) for q in questions) if n else 0:8.0f}"]
+            pdf = Path(tmp) / f"command-{n}.pdf"
+            command = [sys.executable, str(REPO / "main.py"), "sheet", "--paper", "a4"]
+            command += ["--questions", str(source), "--output", str(pdf)]
+            start = time.perf_counter()
+            try:
+                done = subprocess.run(
+                    command, env=env, cwd=REPO, capture_output=True, timeout=timeout
+                )
+                cells += [f"{time.perf_counter() - start:12.2f}", _exit(done.returncode)]
+            except subprocess.TimeoutExpired:
+                cells += [f"{'> ' + str(timeout):>12}", "  -"]
+            cells.append(f"{_pdf_pages(pdf) if pdf.is_file() else '-':>6}")
+            pdf = Path(tmp) / f"layout-{n}.pdf"
+            child = [sys.executable, "-c", _LAYOUT_CHILD, str(source), str(pdf)]
+            try:
+                done = subprocess.run(
+                    child, env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout
+                )
+                ok = done.returncode == 0
+                failed = f"failed: {_exit(done.returncode).strip()}"
+                layout = f"{float(done.stdout) / 1000:.2f}" if ok else failed
+            except subprocess.TimeoutExpired:
+                layout = f"> {timeout}"
+            cells += [f"{layout:>19}", f"{_pdf_pages(pdf) if pdf.is_file() else '-':>6}"]
+            print("  ".join(cells), flush=True)
+    print(f"paper: a4; platform: {platform}; one run of each, each in a fresh process")
+    return 0
+
+
+def _exit(code: int) -> str:
+    return f"{code:4}" if code >= 0 else f"signal {-code}"
 
 
 # ----------------------------------------------------------------------------- the bare HTML
