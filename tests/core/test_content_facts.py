@@ -142,9 +142,12 @@ def test_the_fact_is_in_its_section(
 
 
 def test_every_section_of_the_product_is_there_in_order(section_text: dict[str, str]) -> None:
+    # PRODUCT.md's chapters, with getting ready for tests beside the tests.
     assert list(section_text) == [
-        "start-here", "what-is-relapsed-all", "signs-and-symptoms", "tests", "treatment",
-        "car-t-cell-therapy", "clinical-trials", "outlook", "questions", "words-to-know", "about",
+        "start-here", "what-is-relapsed-all", "signs-and-symptoms", "tests", "getting-ready",
+        "treatment", "car-t-cell-therapy", "clinical-trials", "outlook", "care-at-home",
+        "feelings-and-family", "practical-matters", "after-treatment", "if-treatment-stops",
+        "help-by-phone", "questions", "words-to-know", "about",
     ]  # fmt: skip
 
 
