@@ -26,15 +26,16 @@ from guide_app.core.sheet import (
     render_sheet_html,
     sheet_from_lists,
 )
+from guide_app.core.storage import MAX_LISTS_FILE_BYTES
 from guide_app.core.symptoms import Symptom, load_symptoms
 from guide_app.core.typed_text import clean_typed_text
 
 PROG = "guide-app sheet"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-# A list of the most questions a sheet holds, each as long as a question may be, takes about
-# 600 KB in UTF-8 (900 KB with every character written as a \u escape); a family's saved lists
-# are far smaller. A larger file is not read into memory to find out what it is.
-MAX_QUESTIONS_FILE_BYTES = 1024 * 1024
+# A questions file may be a family's saved lists file, so it has the same cap (the largest
+# lists the guide writes fit well under it). A larger file is not read into memory to find out
+# what it is.
+MAX_QUESTIONS_FILE_BYTES = MAX_LISTS_FILE_BYTES
 
 
 class UsageError(Exception):
@@ -250,7 +251,7 @@ def _read_small_file(path: Path) -> bytes:
         os.close(descriptor)
     if size > MAX_QUESTIONS_FILE_BYTES:
         raise UsageError(
-            f"the questions file {path} is larger than {MAX_QUESTIONS_FILE_BYTES:,} bytes (1 MiB); "
+            f"the questions file {path} is larger than {MAX_QUESTIONS_FILE_BYTES // 2**20} MiB; "
             "a list of questions is far smaller"
         )
     return b"".join(chunks)

@@ -70,8 +70,8 @@ def write(path: Path, content: object) -> Path:
         ),
         pytest.param(
             ["x" * MAX_QUESTIONS_FILE_BYTES],
-            "is larger than 1,048,576 bytes (1 MiB)",
-            id="over 1 MiB",
+            "is larger than 4 MiB",
+            id="over the file cap",
         ),
         pytest.param(
             {"schema": 1, "questions": {"items": [{"bank": "school"}] * (MAX_QUESTIONS + 1)}},
