@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 # The Qt-free modules come before PySide6: PySide6's import hook reads the source of every module
 # imported after it (looking for "from __feature__ import"), which costs each one time at start.
 from guide_app import __version__
+from guide_app.core.content import languages
 from guide_app.core.library import Library
 from guide_app.core.render_inputs import RenderLabels
 from guide_app.core.rendered_cache import shipped_html
@@ -22,7 +23,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from guide_app.ui.first_paint import after_first_paint
-from guide_app.ui.languages import Languages
+from guide_app.ui.languages import Languages, native_name, start_language
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.profile import Profile, ProfileKind
 from guide_app.ui.selection_colours import apply_selection_colours
@@ -111,12 +112,18 @@ class GuideApp(QObject):
             app.aboutToQuit.connect(self._lists_model.close)  # type: ignore[union-attr]
         return self._lists_model
 
+    def shipped_languages(self) -> list[str]:
+        return languages(self.root)
+
     def open_window(self, language: str = DEFAULT_LANGUAGE) -> Guide:
         """A fresh window in ``language`` over the same lists and settings, in place of the one
         open (at the same section); the old window is closed and deleted."""
         self.languages.install(language)
         old = self.guide
         self.guide = Guide(self, self.library(language))
+        shipped = self.shipped_languages()
+        self.guide.window.set_languages([(code, native_name(code)) for code in shipped], language)
+        self.guide.window.language_chosen.connect(self.switch_language)
         if old is not None:
             current = old.window.current_section_id()
             if current:
@@ -127,6 +134,11 @@ class GuideApp(QObject):
             old.window.close()
             old.window.deleteLater()
         return self.guide
+
+    def switch_language(self, language: str) -> Guide:
+        """The family chose another language: remember it, and show the guide in it."""
+        self.settings.set_language(language)
+        return self.open_window(language)
 
 
 class Guide(QObject):
@@ -203,7 +215,7 @@ class Guide(QObject):
 
 
 def run(
-    language: str = DEFAULT_LANGUAGE,
+    language: str | None = None,
     section: str | None = None,
     argv: Sequence[str] = (),
     profile: ProfileKind = ProfileKind.LAPTOP,
@@ -215,7 +227,8 @@ def run(
     chosen = Profile(profile)
     chosen.install()
     guide_app = GuideApp(chosen)  # held here: it outlives every window
-    guide = guide_app.open_window(language)
+    shipped = guide_app.shipped_languages()
+    guide = guide_app.open_window(start_language(language, guide_app.settings.language, shipped))
     if section:
         guide.window.show_section(section)
     guide.window.show()

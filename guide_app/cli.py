@@ -70,7 +70,9 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"guide-app {__version__}")
     parser.add_argument(
-        "--lang", default="en", type=shipped_language, help="language of the guide (default: en)"
+        "--lang",
+        type=shipped_language,
+        help="language of the guide (default: the last one chosen, else the system's, else en)",
     )
     parser.add_argument("--section", help="open at this section id")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

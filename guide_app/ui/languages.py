@@ -54,6 +54,25 @@ class Languages:
         self.current = language
 
 
+# Each language by its own name, as its readers look for it. (Qt's own native names carry the
+# country: "American English", "español de España".)
+NATIVE_NAMES = {"en": "English", "es": "Español"}
+
+
+def native_name(code: str) -> str:
+    return NATIVE_NAMES.get(code, code)
+
+
+def start_language(requested: str | None, saved: str | None, shipped: list[str]) -> str:
+    """The language to open in: the one asked for on the command line, else the family's last
+    choice, else the system's when the guide ships it, else English."""
+    system = QLocale.system().name().split("_")[0]
+    for code in (requested, saved, system):
+        if code and code in shipped:
+            return code
+    return SOURCE_LANGUAGE
+
+
 class Retranslated:
     """For widgets with texts: ``retranslate_ui()`` runs again on every language change."""
 

@@ -14,10 +14,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -46,6 +47,8 @@ MAX_PROBLEMS_SHOWN = 5
 
 
 class MainWindow(Retranslated, QMainWindow):
+    language_chosen = Signal(str)  # a language code; app.py opens a window in it
+
     def __init__(
         self,
         bundle: Bundle,
@@ -86,6 +89,9 @@ class MainWindow(Retranslated, QMainWindow):
         self.text_size_label = QLabel(self)
         for button in (self.smaller_button, self.larger_button):
             button.setMinimumSize(44, 44)
+        self.language_box = QComboBox(self)
+        self.language_box.setMinimumHeight(44)
+        self.language_box.setVisible(False)  # until there is a choice (set_languages)
 
         self.tabs = SideTabs(self)
         self.search = SearchPanel(self)
@@ -102,6 +108,8 @@ class MainWindow(Retranslated, QMainWindow):
         top_bar.addWidget(self.smaller_button)
         top_bar.addWidget(self.text_size_label)
         top_bar.addWidget(self.larger_button)
+        top_bar.addSpacing(12)
+        top_bar.addWidget(self.language_box)
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
         body.addWidget(self.search)
@@ -140,10 +148,25 @@ class MainWindow(Retranslated, QMainWindow):
         self.tabs.set_pages(pages)
         # Tab goes along the top bar, then to the section names, then into the open section:
         # reading order, not the order the widgets were made in.
-        chain = [self.search.field, self.smaller_button, self.larger_button, self.tabs.names]
+        chain = [self.search.field, self.smaller_button, self.larger_button, self.language_box]
+        chain.append(self.tabs.names)
         chain += [page.browser for page, _, _ in pages]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def set_languages(self, languages: list[tuple[str, str]], current: str) -> None:
+        """The languages to offer, as ``(code, own name)``, and the one shown now."""
+        self.language_box.blockSignals(True)
+        self.language_box.clear()
+        for code, name in languages:
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(current))
+        self.language_box.blockSignals(False)
+        self.language_box.setVisible(len(languages) > 1)
+        self.language_box.currentIndexChanged.connect(self._on_language_chosen)
+
+    def _on_language_chosen(self, index: int) -> None:
+        self.language_chosen.emit(self.language_box.itemData(index))
 
     def current_section_id(self) -> str | None:
         page = self.tabs.current_page()
@@ -165,6 +188,8 @@ class MainWindow(Retranslated, QMainWindow):
         self.larger_button.setToolTip(self.tr("Larger text (Ctrl +)"))
         self.larger_button.setAccessibleName(self.tr("Larger text"))
         self.tabs.names.setAccessibleName(self.tr("Sections of the guide"))
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.setToolTip(self.tr("Language of the guide"))
         self._show_text_scale(self.settings.text_scale)
         self._show_problems()
         for index, page in enumerate(self.pages()):

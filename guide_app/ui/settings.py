@@ -13,6 +13,7 @@ MIN_TEXT_SCALE = 100
 MAX_TEXT_SCALE = 200
 TEXT_SCALE_STEP = 10
 _TEXT_SCALE_KEY = "view/text_scale_percent"
+_LANGUAGE_KEY = "view/language"
 
 
 class SettingsStore(Protocol):
@@ -64,6 +65,17 @@ class GuideSettings(QObject):
             self._store.setValue(_TEXT_SCALE_KEY, percent)
             self._store.sync()
         self.text_scale_changed.emit(percent)
+
+    @property
+    def language(self) -> str | None:
+        """The language the family chose last (a code), or None."""
+        value = self._store.value(_LANGUAGE_KEY, None)
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, code: str) -> None:
+        if code != self.language:
+            self._store.setValue(_LANGUAGE_KEY, code)
+            self._store.sync()
 
 
 def clamp_text_scale(percent: int) -> int:

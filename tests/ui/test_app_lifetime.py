@@ -84,3 +84,44 @@ def test_every_widget_with_texts_builds_them_again_when_the_language_changes(
         builder.list_box.title(),
     ]
     assert all(text.startswith("«") and text.endswith("»") for text in texts), texts
+
+
+def test_the_family_switches_language_and_keeps_everything(
+    open_guide: Callable[..., Guide], good_bundle, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide("en", good_bundle)
+    window = guide.window
+    assert window.language_box.isVisible()
+    names = [window.language_box.itemText(i) for i in range(window.language_box.count())]
+    assert names == ["English", "Español"]  # each language by its own name
+    guide.lists_model.set_seen("fever", True)
+    guide.lists_model.add_own_question("¿Puede ir a la escuela?")
+    window.show_section("marrow")
+
+    window.language_box.setCurrentIndex(1)  # what a tap or the keyboard does
+    app_part = guide.app_part
+    spanish = app_part.guide
+    assert spanish is not guide and spanish.language == "es"
+    qtbot.waitUntil(lambda: spanish.is_loaded)
+    assert spanish.window.current_section_id() == "marrow"
+    assert spanish.window.language_box.currentText() == "Español"
+    assert spanish.lists_model.lists.checklist.entry("fever").seen
+    assert spanish.lists_model.lists.questions.items[0].own_text == "¿Puede ir a la escuela?"
+    assert app_part.settings.language == "es"  # remembered for the next start
+    marrow = spanish.window.page("marrow").browser.toPlainText()
+    assert "médula" in marrow.lower()
+
+
+def test_the_start_language_is_asked_then_remembered_then_the_systems_then_english(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from guide_app.ui.languages import start_language
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_MX")))
+    shipped = ["en", "es"]
+    assert start_language("en", "es", shipped) == "en"  # --lang
+    assert start_language(None, "en", shipped) == "en"  # the family's last choice
+    assert start_language(None, None, shipped) == "es"  # the system's, shipped
+    assert start_language(None, "fr", ["en"]) == "en"  # nothing usable: English
