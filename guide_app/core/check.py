@@ -20,6 +20,7 @@ from guide_app.core.question_bank import check_question_bank
 from guide_app.core.raw_html_check import raw_html_problems
 from guide_app.core.readability import ReadingLevel, reading_level
 from guide_app.core.symptoms import check_symptoms
+from guide_app.core.translation_status import translation_problems
 
 SYMPTOMS_FILE = "symptoms.toml"
 QUESTIONS_FILE = "questions.toml"
@@ -78,6 +79,7 @@ def _check_language(
             report.problems.append(Problem(path, 0, f"{name} is missing"))
 
     report.problems.extend(link_problems(bundle.sections, term_ids, english_ids))
+    report.problems.extend(translation_problems(content_root, code))
     for section in bundle.sections:
         if section.id not in english_ids:
             report.problems.append(

@@ -71,7 +71,7 @@ def _parse(path: Path) -> tuple[QuestionBank, list[Problem]]:
     text, data, problems = read_toml(path)
     if data is None:
         return empty, problems
-    unknown = [key for key in data if key not in ("topic", "question")]
+    unknown = [key for key in data if key not in ("topic", "question", "translation_of")]
     problems += [Problem(path, 1, f"unknown table '{key}'") for key in unknown]
     topic_entries, shape = table_entries(path, text, data, "topic")
     question_entries, question_shape = table_entries(path, text, data, "question")
