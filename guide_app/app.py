@@ -41,9 +41,10 @@ HELP_BY_PHONE_SECTION = "help-by-phone"
 _BASE_FONT_PROPERTY = "guideBaseFont"
 
 
-def render_labels() -> RenderLabels:
-    """The words the renderer adds around the content, in the installed language."""
-    translate = QCoreApplication.translate
+def render_labels(*, source: bool = False) -> RenderLabels:
+    """The words the renderer adds around the content: in the installed language, or with
+    ``source`` in English (the source text, whatever translator is installed)."""
+    translate = _source_text if source else QCoreApplication.translate
     return RenderLabels(
         sources=translate("Content", "Sources"),
         reviewed=translate("Content", "Last reviewed: {date}"),
@@ -53,6 +54,10 @@ def render_labels() -> RenderLabels:
         ),
         see_also=translate("Content", "See also:"),
     )
+
+
+def _source_text(context: str, text: str) -> str:
+    return text
 
 
 def _base_font(app: QApplication) -> QFont:
@@ -90,12 +95,13 @@ class GuideApp(QObject):
         self.guide: Guide | None = None
 
     def library(self, language: str) -> Library:
-        """The language's library, made once (its words around the content in that language)."""
+        """The language's library, made once (its words around the content in that language:
+        English needs no translator, and may be asked for while another one is installed)."""
         if language not in self._libraries:
             self._libraries[language] = Library(
                 self.root,
                 language,
-                render_labels(),
+                render_labels(source=language == DEFAULT_LANGUAGE),
                 shipped=self._shipped_html if self.root == content_root() else None,
                 kept=self.profile.html_store(),
             )
@@ -199,11 +205,16 @@ class Guide(QObject):
             window.show_notice(notice)
 
         symptoms, bank = library.symptoms, library.question_bank
-        actions = SheetActions(model, bank, symptoms, self.language, window)
+        english = None
+        if self.language != DEFAULT_LANGUAGE:  # a bilingual sheet for an English-only clinician
+            in_english = self.app_part.library(DEFAULT_LANGUAGE)
+            english = (in_english.question_bank, in_english.symptoms)
+        actions = SheetActions(model, bank, symptoms, self.language, window, english)
         self.sheet_actions = actions
 
         def make_builder() -> QuestionBuilder:
-            builder = QuestionBuilder(bank, model)
+            builder = QuestionBuilder(bank, model, offer_english=english is not None)
+            builder.bilingual_changed.connect(actions.set_bilingual)
             builder.preview_requested.connect(actions.preview)
             builder.print_requested.connect(actions.print_sheet)
             builder.save_pdf_requested.connect(actions.save_pdf)

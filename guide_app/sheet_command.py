@@ -23,6 +23,7 @@ from guide_app.core.sheet import (
     BLANK_SHEET_LINES,
     Paper,
     SheetContent,
+    SheetQuestion,
     render_sheet_html,
     sheet_from_lists,
 )
@@ -59,6 +60,11 @@ def add_sheet_arguments(parser: argparse.ArgumentParser) -> None:
         "file: a list of questions or a saved family-lists file",
     )
     parser.add_argument("--printer", metavar="NAME", help="also send the sheet to this print queue")
+    parser.add_argument(
+        "--bilingual",
+        action="store_true",
+        help="print each question, symptom and label in English too (with --lang other than en)",
+    )
 
 
 def run_sheet_command(args: argparse.Namespace) -> int:
@@ -108,7 +114,8 @@ def _run(args: argparse.Namespace) -> int:
         known = ", ".join(available_printers()) or "none"
         raise UsageError(f"there is no printer named {args.printer!r} (printers: {known})")
     labels = sheet_labels()
-    content = sheet_content(args.questions, language, bank, labels)
+    english = _english(language) if args.bilingual else None
+    content = sheet_content(args.questions, language, bank, labels, english)
     html = render_sheet_html(content)
     chosen_paper = paper or default_paper()
     try:
@@ -146,11 +153,16 @@ def _content_file(language: str, name: str) -> Path:
 
 
 def sheet_content(
-    choice: str, language: str, bank: QuestionBank, labels: Mapping[str, str]
+    choice: str,
+    language: str,
+    bank: QuestionBank,
+    labels: Mapping[str, str],
+    english: tuple[QuestionBank, list[Symptom], Mapping[str, str]] | None = None,
 ) -> SheetContent:
     """The sheet for ``--questions``: blank and default sheets leave the date to fill in.
 
-    ``UsageError`` for a questions file that cannot be used (one line, naming the file).
+    ``english`` (the English bank, symptoms and labels) makes it bilingual. ``UsageError`` for a
+    questions file that cannot be used (one line, naming the file).
     """
     from guide_app.resources import pictures_root
 
@@ -161,17 +173,29 @@ def sheet_content(
         guide_version=__version__,
         labels=labels,
         pictures=pictures_root(),
+        english_labels=english[2] if english else None,
     )
     if choice == "default":
-        return replace(base, questions=tuple(q.text for q in bank.questions if q.default))
+        english_bank = english[0] if english else None
+        return replace(
+            base,
+            questions=tuple(
+                SheetQuestion(q.text, _english_text(english_bank, q.id, q.text))
+                for q in bank.questions
+                if q.default
+            ),
+        )
     if choice == "blank":
         return replace(base, blank_lines=BLANK_SHEET_LINES)
     from guide_app.ui.sheet_labels import sheet_date_text
 
     data = _read_json(Path(choice))
     if isinstance(data, list):
-        questions = _questions(data, choice)
-        return replace(base, date_text=_today(language), questions=questions)
+        # Typed by the family: printed once, as typed (marked as theirs on a bilingual sheet).
+        typed = tuple(
+            SheetQuestion(text, own=english is not None) for text in _questions(data, choice)
+        )
+        return replace(base, date_text=_today(language), questions=typed)
     try:
         lists = FamilyLists.from_dict(data)
     except (UnreadableListsError, NewerSchemaError) as error:
@@ -186,7 +210,29 @@ def sheet_content(
         format_date=lambda date: sheet_date_text(date, language),
         labels=labels,
         pictures=pictures_root(),
+        english=english,
     )
+
+
+def _english(language: str) -> tuple[QuestionBank, list[Symptom], Mapping[str, str]]:
+    """The English bank, symptoms and labels a bilingual sheet prints beside the language's."""
+    if language == FALLBACK_LANGUAGE:
+        raise UsageError("--bilingual prints English beside another language: add --lang es")
+    from guide_app.resources import content_root
+    from guide_app.ui.sheet_labels import sheet_labels
+
+    root = content_root()
+    try:
+        bank = load_question_bank(language_file(root, FALLBACK_LANGUAGE, "questions.toml"))
+        symptoms = load_symptoms(language_file(root, FALLBACK_LANGUAGE, "symptoms.toml"))
+    except ContentError as error:
+        raise UsageError(f"cannot make a bilingual sheet: {error}") from None
+    return bank, symptoms, sheet_labels(english=True)
+
+
+def _english_text(bank: QuestionBank | None, question_id: str, text: str) -> str:
+    question = bank.get(question_id) if bank is not None else None
+    return question.text if question is not None and question.text != text else ""
 
 
 def _questions(data: list[object], choice: str) -> tuple[str, ...]:

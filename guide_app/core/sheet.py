@@ -44,7 +44,7 @@ LABEL_KEYS = (
     "title", "for", "date", "clinic_phone", "questions", "blank_questions", "symptoms",
     "symptom", "noticed_on", "note", "version", "disclaimer", "care_team", "care_phone",
     "fever_number", "care_team_names", "when_to_call", "emergency", "emergency_signs",
-    "call_now", "call_now_signs", "contact_team", "contact_team_signs",
+    "call_now", "call_now_signs", "contact_team", "contact_team_signs", "own_question",
 )  # fmt: skip
 
 # The "When to call" chart's three levels: their icon (resources/pictures) and label keys.
@@ -55,12 +55,23 @@ WHEN_TO_CALL = (
 )
 
 
+class SheetQuestion(NamedTuple):
+    """A question as printed: its text, on a bilingual sheet its English beside it (a bank
+    question's), and whether the family wrote it (printed once, as typed)."""
+
+    text: str
+    english: str = ""
+    own: bool = False
+
+
 class SheetSymptom(NamedTuple):
-    """A ticked symptom as printed: its name, the family's note and the date (already formatted)."""
+    """A ticked symptom as printed: its name, the family's note and the date (already formatted),
+    and on a bilingual sheet its English name."""
 
     name: str
     note: str
     date_text: str
+    english_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,17 +83,20 @@ class SheetContent:
     date_text: str  # "" prints a blank to fill in by hand
     guide_version: str
     child_name: str | None = None
-    questions: tuple[str, ...] = ()
+    questions: tuple[SheetQuestion, ...] = ()  # plain texts are taken as bank questions
     blank_lines: int = 0  # ruled lines for questions written by hand (the clinics' blank sheet)
     symptoms: tuple[SheetSymptom, ...] = ()
     clinic_phone: str | None = None
     labels: Mapping[str, str] = field(default_factory=dict)  # every key of LABEL_KEYS
     care_team: CareTeam = field(default_factory=CareTeam)  # blanks where the family wrote none
     pictures: Path | None = None  # the folder of the chart's icons; None prints no chart
+    # A bilingual sheet (a clinician who reads only English can follow): the English labels.
+    english_labels: Mapping[str, str] | None = None
 
     def __post_init__(self) -> None:
         # Accept lists from callers but keep the value immutable.
-        object.__setattr__(self, "questions", tuple(self.questions))
+        questions = (SheetQuestion(q) if isinstance(q, str) else q for q in self.questions)
+        object.__setattr__(self, "questions", tuple(questions))
         object.__setattr__(self, "symptoms", tuple(SheetSymptom(*s) for s in self.symptoms))
         missing = [key for key in LABEL_KEYS if not self.labels.get(key)]
         if missing:
@@ -91,14 +105,24 @@ class SheetContent:
     def label(self, key: str) -> str:
         return self.labels[key]
 
+    def english(self, key: str) -> str:
+        """On a bilingual sheet, the label in English where it differs; else nothing."""
+        if self.english_labels is None or self.english_labels[key] == self.labels[key]:
+            return ""
+        return self.english_labels[key]
+
     def when_to_call(self) -> list[tuple[str, str, str]]:
         """The chart's rows: the icon's file address, the level and what a parent sees."""
         if self.pictures is None:
             return []
         return [
-            (str((self.pictures / icon).as_uri()), self.labels[level], self.labels[signs])
+            (str((self.pictures / icon).as_uri()), self.label(level), self.label(signs))
             for icon, level, signs in WHEN_TO_CALL
         ]
+
+    def when_to_call_english(self) -> list[tuple[str, str]]:
+        """On a bilingual sheet, the chart's words in English, row by row."""
+        return [(self.english(level), self.english(signs)) for _, level, signs in WHEN_TO_CALL]
 
 
 def sheet_from_lists(
@@ -113,29 +137,52 @@ def sheet_from_lists(
     format_date: Callable[[datetime.date], str] = datetime.date.isoformat,
     clinic_phone: str | None = None,
     pictures: Path | None = None,
+    english: tuple[QuestionBank, Iterable[Symptom], Mapping[str, str]] | None = None,
 ) -> SheetContent:
     """The family's sheet: their questions in order, the symptoms they ticked and their care
     team's card.
 
     ``format_date`` turns dates into the reader's form (the UI passes its locale's format).
+    ``english`` (the English bank, symptoms and labels) makes a bilingual sheet: each bank
+    question, symptom and label with its English; the family's own questions once, as typed.
     """
+    english_bank, english_symptoms, english_labels = english or (None, (), None)
+    english_names = {symptom.id: symptom.name for symptom in english_symptoms}
     ticked = [
-        SheetSymptom(symptom.name, entry.note, format_date(entry.date) if entry.date else "")
+        SheetSymptom(
+            symptom.name,
+            entry.note,
+            format_date(entry.date) if entry.date else "",
+            _differing(english_names.get(symptom.id, ""), symptom.name),
+        )
         for symptom, entry in lists.checklist.seen_entries(symptoms)
     ]
+    questions = []
+    for item in lists.questions.items:
+        if item.own_text is not None:
+            questions.append(SheetQuestion(item.own_text, own=english is not None))
+        elif (question := bank.get(item.id)) is not None:
+            in_english = english_bank.get(item.id) if english_bank is not None else None
+            text = in_english.text if in_english is not None else ""
+            questions.append(SheetQuestion(question.text, _differing(text, question.text)))
     return SheetContent(
         language=language,
         title=labels["title"],
         date_text=format_date(date),
         guide_version=guide_version,
         child_name=lists.child_name,
-        questions=tuple(text for _, text in lists.questions.resolved(bank)),
+        questions=tuple(questions),
         symptoms=tuple(ticked),
         clinic_phone=clinic_phone,
         labels=labels,
         care_team=lists.care_team,
         pictures=pictures,
+        english_labels=english_labels,
     )
+
+
+def _differing(english: str, text: str) -> str:
+    return english if english != text else ""
 
 
 def render_sheet_html(content: SheetContent) -> str:
@@ -160,10 +207,12 @@ def _environment() -> jinja2.Environment:
 
     from guide_app.resources import templates_dir
 
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.globals["zip"] = zip  # the bilingual chart walks two lists side by side
+    return environment

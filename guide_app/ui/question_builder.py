@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,10 +51,17 @@ class QuestionBuilder(Retranslated, QWidget):
     preview_requested = Signal()
     print_requested = Signal()
     save_pdf_requested = Signal()
+    bilingual_changed = Signal(bool)  # print each question with its English too
 
     def __init__(
-        self, bank: QuestionBank, model: FamilyListsModel, parent: QWidget | None = None
+        self,
+        bank: QuestionBank,
+        model: FamilyListsModel,
+        parent: QWidget | None = None,
+        *,
+        offer_english: bool = False,
     ) -> None:
+        """``offer_english``: the guide is in another language; offer a bilingual sheet."""
         super().__init__(parent)
         self.bank = bank
         self._model = model
@@ -122,6 +130,10 @@ class QuestionBuilder(Retranslated, QWidget):
         sheet_rows.addWidget(self.print_button, 0, 1)
         sheet_rows.addWidget(self.pdf_button, 1, 0)
         sheet_rows.addWidget(self.clear_button, 1, 1)
+        self.bilingual_box = QCheckBox(self.list_box)
+        self.bilingual_box.setMinimumHeight(MIN_TOUCH)
+        self.bilingual_box.setVisible(offer_english)
+        sheet_rows.addWidget(self.bilingual_box, 2, 0, 1, 2)
         list_layout = QVBoxLayout(self.list_box)
         list_layout.addWidget(self.chosen, 1)
         list_layout.addLayout(move_row)
@@ -154,6 +166,7 @@ class QuestionBuilder(Retranslated, QWidget):
         self.preview_button.clicked.connect(self.preview_requested)
         self.print_button.clicked.connect(self.print_requested)
         self.pdf_button.clicked.connect(self.save_pdf_requested)
+        self.bilingual_box.toggled.connect(self.bilingual_changed)
         self.clear_button.clicked.connect(self._on_clear)
         for keys, handler in (
             ("Alt+Up", self._on_move_up),
@@ -208,6 +221,7 @@ class QuestionBuilder(Retranslated, QWidget):
         self.print_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self.clear_button.setText(self.tr("Clear my lists…"))
+        self.bilingual_box.setText(self.tr("Print in English too, for the care team"))
         self._on_own_text_changed()
 
     # --- showing the model --------------------------------------------------------------------

@@ -34,14 +34,21 @@ class SheetActions(QObject):
         symptoms: Sequence[Symptom],
         language: str,
         window: QWidget,
+        english: tuple[QuestionBank, Sequence[Symptom]] | None = None,
     ) -> None:
+        """``english``: the English bank and symptoms, for a bilingual sheet."""
         super().__init__(window)
         self._model = model
         self._bank = bank
         self._symptoms = list(symptoms)
         self._language = language
         self._window = window
+        self._english = english
+        self.bilingual = False  # each question and symptom with its English
         self.last_pdf: Path | None = None
+
+    def set_bilingual(self, bilingual: bool) -> None:
+        self.bilingual = bilingual
 
     def sheet_html(self) -> str:
         content = sheet_from_lists(
@@ -54,8 +61,15 @@ class SheetActions(QObject):
             format_date=lambda date: sheet_date_text(date, self._language),
             labels=sheet_labels(),
             pictures=pictures_root(),
+            english=self._english_data(),
         )
         return render_sheet_html(content)
+
+    def _english_data(self) -> tuple[QuestionBank, Sequence[Symptom], dict[str, str]] | None:
+        if not (self.bilingual and self._english):
+            return None
+        bank, symptoms = self._english
+        return bank, symptoms, sheet_labels(english=True)
 
     def _title(self) -> str:
         return sheet_labels()["title"]

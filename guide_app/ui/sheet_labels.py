@@ -9,12 +9,13 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def sheet_labels() -> dict[str, str]:
+def sheet_labels(*, english: bool = False) -> dict[str, str]:
     """Every label of ``guide_app.core.sheet.LABEL_KEYS``, translated at call time. The "When to
     call" chart's words follow the guide's references (medical_facts.md: the emergency list and
     the call-now signs; family_care_facts.md §10: signs the leukemia may be back)."""
-    # Spelled out call by call so lupdate finds each string under the "Sheet" context.
-    translate = QCoreApplication.translate
+    # Spelled out call by call so lupdate finds each string under the "Sheet" context. English
+    # (for a bilingual sheet) is the source text itself, whatever translator is installed.
+    translate = _source_text if english else QCoreApplication.translate
     return {
         "title": translate("Sheet", "Questions for our care team"),
         "for": translate("Sheet", "For:"),
@@ -46,12 +47,17 @@ def sheet_labels() -> dict[str, str]:
             "trouble breathing, confusion, or a sign your team told you to call about.",
         ),
         "contact_team": translate("Sheet", "Contact your care team"),
+        "own_question": translate("Sheet", "our own question"),
         "contact_team_signs": translate(
             "Sheet",
             "Signs the leukemia may be back, such as pale skin and unusual tiredness, new "
             "bruises or tiny red spots, or bone or joint pain.",
         ),
     }
+
+
+def _source_text(context: str, text: str) -> str:
+    return text
 
 
 def sheet_date_text(date: datetime.date, language: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -187,7 +188,7 @@ def test_sheet_from_lists_takes_the_familys_order_and_ticked_symptoms() -> None:
         format_date=lambda d: d.strftime("%d/%m/%Y"),
         labels=LABELS,
     )
-    assert content.questions == (
+    assert tuple(q.text for q in content.questions) == (
         "Can my child go to school during treatment?",
         "Who do we call at night?",
         "Where in the body did the leukemia come back?",
@@ -199,3 +200,40 @@ def test_sheet_from_lists_takes_the_familys_order_and_ticked_symptoms() -> None:
     assert content.date_text == "27/11/2026"
     assert content.child_name == "Maya"
     assert content.title == LABELS["title"]
+
+
+def test_a_bilingual_sheet_gives_the_english_beside_and_the_familys_own_words_once() -> None:
+    english_bank = load_question_bank(CONTENT / "questions.toml")
+    english_symptoms = load_symptoms(CONTENT / "symptoms.toml")
+    # A stand-in translation: the same ids, other words.
+    spanish_bank = type(english_bank)(
+        english_bank.topics,
+        tuple(dataclasses.replace(q, text=f"ES {q.text}") for q in english_bank.questions),
+    )
+    spanish_symptoms = [dataclasses.replace(s, name=f"ES {s.name}") for s in english_symptoms]
+    spanish_labels = {key: f"ES {value}" for key, value in LABELS.items()}
+    lists = FamilyLists()
+    lists.questions.add_bank("school")
+    lists.questions.add_own("¿Quién nos atiende de noche?")
+    lists.checklist.set_seen("fever", True)
+    content = sheet_from_lists(
+        lists,
+        spanish_bank,
+        spanish_symptoms,
+        language="es",
+        date=datetime.date(2026, 11, 27),
+        guide_version="1.2.3",
+        labels=spanish_labels,
+        english=(english_bank, english_symptoms, LABELS),
+    )
+    school, own = content.questions
+    assert school.text == "ES Can my child go to school during treatment?"
+    assert school.english == "Can my child go to school during treatment?"
+    assert own == ("¿Quién nos atiende de noche?", "", True)
+    text = visible(render_sheet_html(content))
+    assert "ES Our questions / Our questions" in text
+    [fever] = content.symptoms
+    assert (fever.name, fever.english_name) == ("ES Fever", "Fever")
+    assert "ES Fever Fever" in text  # the name, and its English under it
+    assert text.count("¿Quién nos atiende de noche?") == 1
+    assert f"{spanish_labels['own_question']} / {LABELS['own_question']}" in text

@@ -202,3 +202,35 @@ def test_runs_headless_with_no_display_and_no_platform_set(tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert output.stat().st_size > 1000
+
+
+def test_a_bilingual_sheet_prints_each_question_in_both_languages(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fixture_content: Path,
+    pdf_text: PdfText,
+) -> None:
+    import re
+
+    import guide_app.resources
+
+    root = tmp_path / "content"
+    (root / "es").mkdir(parents=True)
+    (root / "en").symlink_to(fixture_content / "en")
+    english = (fixture_content / "en" / "questions.toml").read_text(encoding="utf-8")
+    # A stand-in translation with the same ids: each question's text marked as Spanish.
+    spanish = re.sub(r'^text = "', 'text = "ES ', english, flags=re.MULTILINE)
+    (root / "es" / "questions.toml").write_text(spanish, encoding="utf-8")
+    monkeypatch.setattr(guide_app.resources, "content_root", lambda: root)
+    output = tmp_path / "sheet.pdf"
+    assert run("--output", str(output), "--lang", "es", "--bilingual") == 0
+    text = pdf_text(output)
+    for english_text in DEFAULT_QUESTIONS:
+        assert f"ES {english_text} {english_text}" in text  # the Spanish, then its English
+
+
+def test_bilingual_needs_another_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("--output", str(tmp_path / "s.pdf"), "--bilingual") == 2
+    assert "--lang es" in one_error_line(capsys)

@@ -125,3 +125,27 @@ def test_the_start_language_is_asked_then_remembered_then_the_systems_then_engli
     assert start_language(None, "en", shipped) == "en"  # the family's last choice
     assert start_language(None, None, shipped) == "es"  # the system's, shipped
     assert start_language(None, "fr", ["en"]) == "en"  # nothing usable: English
+
+
+def test_a_bilingual_sheet_is_offered_only_in_another_language(
+    open_guide: Callable[..., Guide], tmp_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from guide_app.resources import content_dir
+
+    root = tmp_path / "content"
+    root.mkdir()
+    (root / "en").symlink_to(content_dir("en"))
+    (root / "es").mkdir()  # a translation begun: every section stands in from English
+
+    def builder_of(guide: Guide) -> QuestionBuilder:
+        guide.window.show_section("questions")
+        return guide.window.page("questions").extra
+
+    english = open_guide("en", root)
+    assert builder_of(english).bilingual_box.isHidden()
+    spanish = english.app_part.switch_language("es")
+    qtbot.waitUntil(lambda: spanish.is_loaded)
+    box = builder_of(spanish).bilingual_box
+    assert box.isVisible() and box.text()
+    box.setChecked(True)
+    assert spanish.sheet_actions.bilingual
