@@ -77,7 +77,7 @@ FACTS: dict[str, list[str]] = {
         "mi equipo de atención",
         "se imprime en su hoja de preguntas",
         "la temperatura que le indicó su equipo de atención",
-        "para llamar de noche y los fines de semana",
+        "si el numero fuera de horario es distinto, anote los dos",
         "el número de emergencia que le dé su propio equipo de tratamiento",
         "llame a los servicios de emergencia (911 en ee. uu.)",
     ],

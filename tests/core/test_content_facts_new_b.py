@@ -75,7 +75,7 @@ FACTS: dict[str, list[str]] = {
         "my care team",
         "prints on your question sheet",
         "the fever temperature your care team gave you",
-        "after-hours number to call at night and on weekends",
+        "if the after-hours number is different, write both",
         "the emergency number that your own treatment team gives you",
     ],
 }
