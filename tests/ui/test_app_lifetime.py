@@ -110,6 +110,8 @@ def test_the_family_switches_language_and_keeps_everything(
     assert app_part.settings.language == "es"  # remembered for the next start
     marrow = spanish.window.page("marrow").browser.toPlainText()
     assert "médula" in marrow.lower()
+    names = [spanish.window.tabs.name(i) for i in range(spanish.window.tabs.count())]
+    assert "Médula" in names  # the section list is in Spanish too
 
 
 def test_the_start_language_is_asked_then_remembered_then_the_systems_then_english(
