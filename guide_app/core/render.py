@@ -16,6 +16,7 @@ from guide_app.core.content import Bundle, Section
 from guide_app.core.glossary import Glossary
 from guide_app.core.links import GLOSSARY_SCHEME, slugify
 from guide_app.core.render_inputs import RenderLabels
+from guide_app.core.search import fold
 
 if TYPE_CHECKING:
     import markdown
@@ -76,7 +77,8 @@ def render_section(
 
 def render_glossary(glossary: Glossary, labels: RenderLabels) -> str:
     items = []
-    for term in sorted(glossary.terms, key=lambda t: t.term.casefold()):
+    # Alphabetical as a reader expects it: "Médula" among the M's, not after "Mucositis".
+    for term in sorted(glossary.terms, key=lambda t: fold(t.term)[0]):
         see_also = ""
         links = [
             f'<a href="{GLOSSARY_SCHEME}:{other.id}">{html.escape(other.term)}</a>'
