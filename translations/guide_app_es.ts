@@ -7,12 +7,12 @@
         <location filename="../guide_app/ui/address_dialog.py" line="32"/>
         <location filename="../guide_app/ui/address_dialog.py" line="40"/>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/address_dialog.py" line="35"/>
         <source>This guide works without the internet and does not open web pages. To read this page, type the address below into a web browser on your phone or computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta guía funciona sin internet y no abre páginas web. Para leer esta página, escriba la dirección de abajo en un navegador web de su teléfono o computadora.</translation>
     </message>
 </context>
 <context>
@@ -20,42 +20,42 @@
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="46"/>
         <source>My care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi equipo de atención</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="49"/>
         <source>Write down how to reach your child&apos;s care team. It is kept with your lists and prints on your question sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote cómo comunicarse con el equipo de atención de su hijo. Se guarda con sus listas y se imprime en su hoja de preguntas.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="54"/>
         <source>Day and &amp;night phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de día y de &amp;noche:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="54"/>
         <source>The number to call, any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Para llamar a cualquier hora</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="56"/>
         <source>Our &amp;fever number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar si la &amp;fiebre llega a:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="57"/>
         <source>The temperature your team told you to call at</source>
-        <translation type="unfinished"></translation>
+        <translation>La temperatura que le indicó su equipo</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="59"/>
         <source>Team &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres del &amp;equipo:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="59"/>
         <source>Doctors and nurses</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicos y enfermeras</translation>
     </message>
 </context>
 <context>
@@ -63,35 +63,35 @@
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="180"/>
         <source>Symptom checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de síntomas</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="183"/>
         <source>Tick what you have seen, so you can tell your care team. This list does not diagnose anything or score how serious things are. If you are worried, call your care team&apos;s number. In an emergency, call emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque lo que ha visto, para poder contárselo a su equipo de atención. Esta lista no diagnostica nada ni mide qué tan grave es algo. Si algo le preocupa, llame al número de su equipo de atención. En una emergencia, llame a los servicios de emergencia.</translation>
     </message>
 </context>
 <context>
     <name>Content</name>
     <message>
-        <location filename="../guide_app/app.py" line="47"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/app.py" line="48"/>
-        <source>Last reviewed: {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../guide_app/app.py" line="49"/>
-        <source>This section is not yet available in your language. It is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="53"/>
+        <location filename="../guide_app/app.py" line="50"/>
+        <source>Last reviewed: {date}</source>
+        <translation>Última revisión: {date}</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="51"/>
+        <source>This section is not yet available in your language. It is shown in English.</source>
+        <translation>Esta sección todavía no está disponible en su idioma. Se muestra en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="55"/>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea también:</translation>
     </message>
 </context>
 <context>
@@ -99,32 +99,32 @@
     <message>
         <location filename="../guide_app/ui/family_lists_model.py" line="52"/>
         <source>Your saved lists could not be read, so the guide started with empty lists. The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus listas guardadas, así que la guía empezó con listas vacías. El archivo anterior se guardó como %1.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/family_lists_model.py" line="57"/>
         <source>The guide is already open in another window, so changes you make here will not be saved. Please use the other window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía ya está abierta en otra ventana, así que los cambios que haga aquí no se guardarán. Por favor, use la otra ventana.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/family_lists_model.py" line="62"/>
         <source>Your saved lists were made by a newer version of the guide, so this version started with empty lists. The file %1 was left as it is, and changes you make now will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus listas guardadas se hicieron con una versión más nueva de la guía, así que esta versión empezó con listas vacías. El archivo %1 se dejó como estaba, y los cambios que haga ahora no se guardarán.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/family_lists_model.py" line="68"/>
         <source>Your saved lists could not be read, so the guide started with empty lists. The file %1 was left as it is, and changes you make now will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus listas guardadas, así que la guía empezó con listas vacías. El archivo %1 se dejó como estaba, y los cambios que haga ahora no se guardarán.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/family_lists_model.py" line="166"/>
         <source>Your lists cannot be saved on this computer right now. You can still use them and print them; what was saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no se pueden guardar sus listas en esta computadora. Puede seguir usándolas e imprimiéndolas; lo que se guardó antes se conserva.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/family_lists_model.py" line="177"/>
         <source>Your saved lists could not be removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron borrar sus listas guardadas de esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -132,212 +132,227 @@
     <message>
         <location filename="../guide_app/ui/glossary_popup.py" line="39"/>
         <source>Word to know: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra que debe conocer: %1</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/glossary_popup.py" line="45"/>
         <source>Meaning of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado de %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="159"/>
-        <location filename="../guide_app/ui/main_window.py" line="160"/>
+        <location filename="../guide_app/ui/main_window.py" line="182"/>
+        <location filename="../guide_app/ui/main_window.py" line="183"/>
         <source>Family guide to relapsed childhood ALL</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía para familias sobre la LLA infantil en recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="161"/>
+        <location filename="../guide_app/ui/main_window.py" line="184"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="162"/>
+        <location filename="../guide_app/ui/main_window.py" line="185"/>
         <source>Smaller text (Ctrl -)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño (Ctrl -)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="163"/>
+        <location filename="../guide_app/ui/main_window.py" line="186"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="164"/>
+        <location filename="../guide_app/ui/main_window.py" line="187"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="165"/>
+        <location filename="../guide_app/ui/main_window.py" line="188"/>
         <source>Larger text (Ctrl +)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="166"/>
+        <location filename="../guide_app/ui/main_window.py" line="189"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="167"/>
+        <location filename="../guide_app/ui/main_window.py" line="190"/>
         <source>Sections of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="204"/>
+        <location filename="../guide_app/ui/main_window.py" line="191"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/main_window.py" line="192"/>
+        <source>Language of the guide</source>
+        <translation>Idioma de la guía</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/main_window.py" line="229"/>
         <source>Part of this guide could not be loaded. For clinic staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar una parte de esta guía. Para el personal de la clínica:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="209"/>
+        <location filename="../guide_app/ui/main_window.py" line="234"/>
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="315"/>
+        <location filename="../guide_app/ui/main_window.py" line="340"/>
         <source>Text %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto %1%</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="317"/>
+        <location filename="../guide_app/ui/main_window.py" line="342"/>
         <source>Text size %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
 </context>
 <context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="189"/>
-        <source>Questions you could ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="190"/>
-        <source>Tick a question to add it to your list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="191"/>
-        <source>Questions you could ask, by topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="192"/>
-        <source>Your list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="193"/>
-        <source>Your list of questions, in order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="194"/>
-        <source>Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="195"/>
-        <source>Move the question up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="196"/>
-        <source>Move the question up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="197"/>
-        <source>Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="198"/>
-        <source>Move the question down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="199"/>
-        <source>Move the question down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="200"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/question_builder.py" line="201"/>
-        <source>Remove the question from your list (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../guide_app/ui/question_builder.py" line="202"/>
-        <source>&amp;Write your own question:</source>
-        <translation type="unfinished"></translation>
+        <source>Questions you could ask</source>
+        <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/question_builder.py" line="203"/>
-        <source>Write your own question</source>
-        <translation type="unfinished"></translation>
+        <source>Tick a question to add it to your list.</source>
+        <translation>Marque una pregunta para agregarla a su lista.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/question_builder.py" line="204"/>
-        <source>Add to my list</source>
-        <translation type="unfinished"></translation>
+        <source>Questions you could ask, by topic</source>
+        <translation>Preguntas que puede hacer, por tema</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/question_builder.py" line="205"/>
-        <source>Child&apos;s &amp;first name (optional):</source>
-        <translation type="unfinished"></translation>
+        <source>Your list</source>
+        <translation>Su lista</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/question_builder.py" line="206"/>
-        <source>Child&apos;s first name, optional</source>
-        <translation type="unfinished"></translation>
+        <source>Your list of questions, in order</source>
+        <translation>Su lista de preguntas, en orden</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/question_builder.py" line="207"/>
-        <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <source>Up</source>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/question_builder.py" line="208"/>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <source>Move the question up</source>
+        <translation>Subir la pregunta</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/question_builder.py" line="209"/>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Move the question up (Alt+Up)</source>
+        <translation>Subir la pregunta (Alt + flecha arriba)</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/question_builder.py" line="210"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="211"/>
+        <source>Move the question down</source>
+        <translation>Bajar la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="212"/>
+        <source>Move the question down (Alt+Down)</source>
+        <translation>Bajar la pregunta (Alt + flecha abajo)</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="213"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="214"/>
+        <source>Remove the question from your list (Delete)</source>
+        <translation>Quitar la pregunta de su lista (tecla Supr o Delete)</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="215"/>
+        <source>&amp;Write your own question:</source>
+        <translation>&amp;Escriba su propia pregunta:</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="216"/>
+        <source>Write your own question</source>
+        <translation>Escriba su propia pregunta</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="217"/>
+        <source>Add to my list</source>
+        <translation>Agregar a mi lista</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="218"/>
+        <source>Child&apos;s &amp;first name (optional):</source>
+        <translation>&amp;Nombre de su hijo (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="219"/>
+        <source>Child&apos;s first name, optional</source>
+        <translation>Nombre de su hijo, opcional</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="220"/>
+        <source>Print preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="221"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="222"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="223"/>
         <source>Clear my lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar mis listas…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="291"/>
+        <location filename="../guide_app/ui/question_builder.py" line="224"/>
+        <source>Print in English too, for the care team</source>
+        <translation>Imprimir también en inglés, para el equipo</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="305"/>
         <source>Your list holds %1 questions, as many as it can. Remove one to add another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista ya tiene %1 preguntas, el máximo posible. Quite una para agregar otra.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="297"/>
+        <location filename="../guide_app/ui/question_builder.py" line="311"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="317"/>
+        <location filename="../guide_app/ui/question_builder.py" line="331"/>
         <source>Clear my lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar mis listas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="319"/>
+        <location filename="../guide_app/ui/question_builder.py" line="333"/>
         <source>Remove every question, tick, note and the child&apos;s name from this guide? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiere borrar de esta guía todas las preguntas, marcas y notas, y el nombre de su hijo? Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -346,186 +361,191 @@
         <location filename="../guide_app/ui/search_panel.py" line="76"/>
         <location filename="../guide_app/ui/search_panel.py" line="77"/>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la guía</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/search_panel.py" line="78"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/search_panel.py" line="91"/>
         <source>Getting the search ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la búsqueda…</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/search_panel.py" line="95"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “%1”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../guide_app/ui/search_panel.py" line="98"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="19"/>
-        <source>Questions for our care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="20"/>
-        <source>For:</source>
-        <translation type="unfinished"></translation>
+        <source>Questions for our care team</source>
+        <translation>Preguntas para nuestro equipo de atención</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="21"/>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <source>For:</source>
+        <translation>Para:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="22"/>
-        <source>Clinic phone:</source>
-        <translation type="unfinished"></translation>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="23"/>
-        <source>Our questions</source>
-        <translation type="unfinished"></translation>
+        <source>Clinic phone:</source>
+        <translation>Teléfono de la clínica:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="24"/>
-        <source>Our questions and the answers</source>
-        <translation type="unfinished"></translation>
+        <source>Our questions</source>
+        <translation>Nuestras preguntas</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="25"/>
-        <source>Symptoms we have noticed</source>
-        <translation type="unfinished"></translation>
+        <source>Our questions and the answers</source>
+        <translation>Nuestras preguntas y las respuestas</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="26"/>
-        <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <source>Symptoms we have noticed</source>
+        <translation>Síntomas que hemos notado</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="27"/>
-        <source>Noticed on</source>
-        <translation type="unfinished"></translation>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="28"/>
-        <source>Our note</source>
-        <translation type="unfinished"></translation>
+        <source>Noticed on</source>
+        <translation>Lo notamos el</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="29"/>
-        <source>Family guide to relapsed childhood ALL, version</source>
-        <translation type="unfinished"></translation>
+        <source>Our note</source>
+        <translation>Nuestra nota</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="30"/>
-        <source>This sheet is not medical advice. It helps you talk with your care team.</source>
-        <translation type="unfinished"></translation>
+        <source>Family guide to relapsed childhood ALL, version</source>
+        <translation>Guía para familias sobre la LLA infantil en recaída, versión</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="33"/>
-        <source>Our care team</source>
-        <translation type="unfinished"></translation>
+        <location filename="../guide_app/ui/sheet_labels.py" line="31"/>
+        <source>This sheet is not medical advice. It helps you talk with your care team.</source>
+        <translation>Esta hoja no es un consejo médico. Le ayuda a hablar con su equipo de atención.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="34"/>
-        <source>Day and night phone:</source>
-        <translation type="unfinished"></translation>
+        <source>Our care team</source>
+        <translation>Nuestro equipo de atención</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="35"/>
-        <source>Our fever number:</source>
-        <translation type="unfinished"></translation>
+        <source>Day and night phone:</source>
+        <translation>Teléfono de día y de noche:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="36"/>
-        <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <source>Our fever number:</source>
+        <translation>Llamar si la fiebre llega a:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="37"/>
-        <source>When to call</source>
-        <translation type="unfinished"></translation>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="38"/>
-        <source>Call emergency services (911 in the US)</source>
-        <translation type="unfinished"></translation>
+        <source>When to call</source>
+        <translation>Cuándo llamar</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="39"/>
-        <source>Your child is not breathing, has blue lips, has a seizure or cannot wake up.</source>
-        <translation type="unfinished"></translation>
+        <source>Call emergency services (911 in the US)</source>
+        <translation>Llame a los servicios de emergencia (911 en EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="42"/>
-        <source>Call your care team now, day or night</source>
-        <translation type="unfinished"></translation>
+        <location filename="../guide_app/ui/sheet_labels.py" line="40"/>
+        <source>Your child is not breathing, has blue lips, has a seizure or cannot wake up.</source>
+        <translation>Su hijo no respira, tiene los labios azules, tiene una convulsión o no se le puede despertar.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="43"/>
-        <source>A fever at the temperature your team gave you, bleeding that will not stop, trouble breathing, confusion, or a sign your team told you to call about.</source>
-        <translation type="unfinished"></translation>
+        <source>Call your care team now, day or night</source>
+        <translation>Llame ahora a su equipo de atención, de día o de noche</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="48"/>
-        <source>Contact your care team</source>
-        <translation type="unfinished"></translation>
+        <location filename="../guide_app/ui/sheet_labels.py" line="44"/>
+        <source>A fever at the temperature your team gave you, bleeding that will not stop, trouble breathing, confusion, or a sign your team told you to call about.</source>
+        <translation>Fiebre a la temperatura que le indicó su equipo, un sangrado que no se detiene, dificultad para respirar, confusión, o una señal por la que su equipo le pidió que llamara.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="49"/>
+        <source>Contact your care team</source>
+        <translation>Comuníquese con su equipo de atención</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_labels.py" line="50"/>
+        <source>our own question</source>
+        <translation>nuestra propia pregunta</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_labels.py" line="51"/>
         <source>Signs the leukemia may be back, such as pale skin and unusual tiredness, new bruises or tiny red spots, or bone or joint pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de que la leucemia podría haber vuelto, como piel pálida y un cansancio fuera de lo común, moretones nuevos o puntitos rojos en la piel, o dolor en los huesos o las articulaciones.</translation>
     </message>
 </context>
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="71"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="85"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="81"/>
-        <source>Print your questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="93"/>
-        <source>Save your questions as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="94"/>
-        <source>questions-for-our-care-team.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_actions.py" line="95"/>
+        <source>Print your questions</source>
+        <translation>Imprimir sus preguntas</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_actions.py" line="107"/>
+        <source>Save your questions as a PDF</source>
+        <translation>Guardar sus preguntas como PDF</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_actions.py" line="108"/>
+        <source>questions-for-our-care-team.pdf</source>
+        <translation>preguntas-para-nuestro-equipo-de-atencion.pdf</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_actions.py" line="109"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="117"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="131"/>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="118"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="132"/>
         <source>The sheet could not be printed or saved. Nothing in your lists was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir ni guardar la hoja. No se perdió nada de sus listas.</translation>
     </message>
 </context>
 <context>
@@ -533,52 +553,52 @@
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="98"/>
         <source>Call emergency services</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a los servicios de emergencia</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="100"/>
         <source>Call your care team now</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ahora a su equipo de atención</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="102"/>
         <source>Contact your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuníquese con su equipo de atención</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="105"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="106"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="107"/>
         <source>What did you see? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué vio? (opcional)</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="108"/>
         <source>Note about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre %1</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="109"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="110"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="111"/>
         <source>Date you noticed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que lo notó: %1</translation>
     </message>
 </context>
 </TS>
