@@ -95,3 +95,22 @@ def _pdf_text(path: Path) -> str:
 def pdf_text() -> Callable[[Path], str]:
     """Reads all text of a PDF as a reader would scan it: whitespace runs made single spaces."""
     return _pdf_text
+
+
+@pytest.fixture(autouse=True)
+def no_translator_left_behind() -> Iterator[None]:
+    """A test that switches the guide to Spanish must not leave later tests in Spanish: the
+    translators (parented to the application, as guide_app.ui.languages installs them) and the
+    default locale are put back after each test."""
+    yield
+    try:
+        from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    except ImportError:
+        return
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(QLocale.system())

@@ -88,7 +88,7 @@ def test_the_language_is_a_shipped_one_never_a_path() -> None:
     for command in ([], ["sheet", "--output", "x.pdf"]):
         result = _guide_app(*command, "--lang", "../../tests/fixtures/bundles/good/en")
         assert result.returncode == 2, command
-        assert "is not a language of the guide (languages: en)" in result.stderr
+        assert "is not a language of the guide (languages: en, es)" in result.stderr
 
 
 def test_qts_own_options_are_passed_on_to_qt() -> None:
