@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -44,9 +45,12 @@ class SymptomRow(Retranslated, QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"symptom-{symptom.id}")
 
-        self.tick = QCheckBox(symptom.name, self)
-        self.tick.setMinimumHeight(44)
-        self.tick.setFont(bold())
+        # The box, and the name beside it as a label that wraps: a check box's own text does not
+        # wrap, and a long name ("Near someone with chickenpox, shingles or measles") at large
+        # text sizes would run past the row's edge. A tap on the name ticks the box too.
+        self.tick = QCheckBox(self)
+        self.tick.setMinimumSize(44, 44)
+        self.name = _TickLabel(symptom.name, self.tick, self)
         self.urgency = QLabel(self)
         self.urgency.setStyleSheet("padding:4px 8px;" + URGENCY_STYLE[symptom.urgency])
         self.description = QLabel(symptom.description, self)
@@ -81,7 +85,10 @@ class SymptomRow(Retranslated, QFrame):
         self.details = QWidget(self)
         self.details.setLayout(details)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tick)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.tick)
+        name_row.addWidget(self.name, 1)
+        layout.addLayout(name_row)
         layout.addLayout(header)
         layout.addWidget(self.description)
         layout.addWidget(self.prompt)
@@ -141,6 +148,24 @@ class SymptomRow(Retranslated, QFrame):
     def _on_date_changed(self, date: QDate) -> None:
         value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
         self._model.set_date(self.symptom.id, value)
+
+
+class _TickLabel(QLabel):
+    """A symptom's name, in bold and wrapping; a click or tap on it toggles its box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setFont(bold())
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
+            self._box.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class ChecklistWidget(Retranslated, QWidget):

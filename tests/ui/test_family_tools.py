@@ -76,7 +76,7 @@ def test_ticking_a_call_now_sign_shows_what_to_do_at_once(
     fever = checklist.row("fever")
     assert fever.prompt.isHidden() and fever.details.isHidden()
     # Where a finger lands: on the box at the start of the row, once the row is laid out.
-    qtbot.waitUntil(lambda: fever.tick.isVisible() and fever.tick.width() > 100)
+    qtbot.waitUntil(lambda: fever.tick.isVisible() and fever.tick.width() >= 44)
     option = QStyleOptionButton()
     fever.tick.initStyleOption(option)
     box = fever.tick.style().subElementRect(
@@ -526,3 +526,20 @@ def test_the_care_team_card_is_kept_comes_back_and_prints_on_the_sheet(
     again.window.show_section("help-by-phone")
     card = again.window.page("help-by-phone").extra
     assert card.fields["phone"].text() == "555-0100"
+
+
+def test_a_long_symptom_name_wraps_and_a_tap_on_it_ticks_the_box(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    guide.window.resize(1024, 768)
+    guide.window.settings.set_text_scale(200)
+    checklist = _checklist(guide)
+    row = max(checklist.rows, key=lambda r: len(r.symptom.name))
+    qtbot.waitUntil(lambda: row.name.isVisible() and row.name.width() > 0)
+    # The whole name is inside the row (it wraps instead of running past the edge).
+    assert row.name.geometry().right() <= row.contentsRect().right()
+    assert row.name.heightForWidth(row.name.width()) <= row.name.height()
+    qtbot.mouseClick(row.name, Qt.MouseButton.LeftButton)
+    assert row.tick.isChecked()
+    assert guide.lists_model.lists.checklist.entry(row.symptom.id).seen
