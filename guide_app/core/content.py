@@ -45,6 +45,9 @@ class Section:
     generated: str | None = None
     # Set when this is the English file standing in for a missing translation.
     fallback_for: str | None = None
+    # False when the header was read without its [[sources]] (for the tabs, at start; the
+    # library reads the whole file again when the section is shown).
+    sources_loaded: bool = True
 
 
 @dataclass
@@ -74,9 +77,15 @@ def split_header(text: str, path: Path) -> tuple[str, str, int]:
     raise ContentError(Problem(path, 1, f"the header is not closed by a '{HEADER_FENCE}' line"))
 
 
-def parse_section(text: str, path: Path, language: str) -> Section:
-    """Parse one section file; raise ContentError naming the file and line of the first problem."""
+def parse_section(text: str, path: Path, language: str, *, with_sources: bool = True) -> Section:
+    """Parse one section file; raise ContentError naming the file and line of the first problem.
+
+    Without ``with_sources`` the header's [[sources]] (most of it, and most of the time it takes
+    to read) are not read, and not checked: the app's tabs need only the rest at start.
+    """
     header_text, body, body_line = split_header(text, path)
+    if not with_sources:
+        header_text = _before_sources(header_text)
 
     def problem_at(needle: str, message: str) -> ContentError:
         # +1: the header starts on the file's second line.
@@ -113,7 +122,7 @@ def parse_section(text: str, path: Path, language: str) -> Section:
         raise problem_at(
             "generated", f"header: 'generated' must be one of {', '.join(sorted(GENERATED_KINDS))}"
         )
-    sources = _parse_sources(header.get("sources"), header_text, path)
+    sources = _parse_sources(header.get("sources"), header_text, path) if with_sources else ()
 
     return Section(
         id=section_id,
@@ -127,7 +136,15 @@ def parse_section(text: str, path: Path, language: str) -> Section:
         body_line=body_line,
         language=language,
         generated=generated,
+        sources_loaded=with_sources,
     )
+
+
+def _before_sources(header_text: str) -> str:
+    """The header up to its first [[sources]] table (TOML keys before any table belong to the
+    top level, so the part before it parses alone)."""
+    index = header_text.find("\n[[sources]]")
+    return header_text if index < 0 else header_text[: index + 1]
 
 
 def _parse_sources(raw: object, header_text: str, path: Path) -> tuple[Source, ...]:
@@ -160,14 +177,15 @@ def section_files(language_dir: Path) -> list[Path]:
     return sorted(language_dir.glob("*.md"))
 
 
-def load_language(content_root: Path, language: str) -> Bundle:
+def load_language(content_root: Path, language: str, *, with_sources: bool = True) -> Bundle:
     """Every good section of one language folder, in order; each bad file becomes a Problem."""
     bundle = Bundle(language=language)
     language_dir = content_root / language
     seen: dict[str, Path] = {}
     for path in section_files(language_dir):
         try:
-            section = parse_section(path.read_text(encoding="utf-8"), path, language)
+            text = path.read_text(encoding="utf-8")
+            section = parse_section(text, path, language, with_sources=with_sources)
         except ContentError as error:
             bundle.problems.append(error.problem)
             continue
@@ -185,17 +203,17 @@ def load_language(content_root: Path, language: str) -> Bundle:
     return bundle
 
 
-def load_bundle(content_root: Path, language: str) -> Bundle:
+def load_bundle(content_root: Path, language: str, *, with_sources: bool = True) -> Bundle:
     """The sections of ``language``; any section it lacks comes from English, marked as such."""
     if language == FALLBACK_LANGUAGE or not (content_root / language).is_dir():
-        bundle = load_language(content_root, FALLBACK_LANGUAGE)
+        bundle = load_language(content_root, FALLBACK_LANGUAGE, with_sources=with_sources)
         if language != FALLBACK_LANGUAGE:
             bundle.language = language
             bundle.sections = [_as_fallback(s, language) for s in bundle.sections]
         return bundle
 
-    own = load_language(content_root, language)
-    english = load_language(content_root, FALLBACK_LANGUAGE)
+    own = load_language(content_root, language, with_sources=with_sources)
+    english = load_language(content_root, FALLBACK_LANGUAGE, with_sources=with_sources)
     present = {s.id for s in own.sections}
     missing = [_as_fallback(s, language) for s in english.sections if s.id not in present]
     own.sections = sorted(own.sections + missing, key=lambda s: (s.order, s.id))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from guide_app.core.content import Bundle, Section, language_file, load_bundle
+from guide_app.core.content import Bundle, Section, language_file, load_bundle, parse_section
 from guide_app.core.problems import ContentError, Problem
 from guide_app.core.render_inputs import RenderLabels, render_key, renderer_fingerprint
 
@@ -79,9 +80,12 @@ class SectionRenderer:
         return self._html[section.id]
 
     def _kept_or_rendered(self, section: Section) -> str:
-        language = self._library.language
         library = self._library
-        key = render_key(section, library.bundle, library.glossary, self._labels, self._fingerprint)
+        language = library.language
+        section = library.full(section)
+        # Only "About this guide" shows (and so is keyed by) every section's sources.
+        bundle = library.full_bundle() if section.generated == "sources" else library.bundle
+        key = render_key(section, bundle, library.glossary, self._labels, self._fingerprint)
         for store in self._stores:
             if (html := store.get(language, section.id, key)) is not None:
                 return html
@@ -89,14 +93,15 @@ class SectionRenderer:
         from guide_app.core.render import render_section
 
         self.rendered_live.append(section.id)
-        html = render_section(section, self._library.bundle, self._library.glossary(), self._labels)
+        html = render_section(section, bundle, library.glossary(), self._labels)
         if self._kept is not None:
             self._kept.put(language, section.id, key, html)
         return html
 
 
 class Library:
-    """Everything the guide shows in one language; the bundle is read at once, the rest on use."""
+    """Everything the guide shows in one language: the sections' titles at once (without their
+    sources), the rest on use."""
 
     def __init__(
         self,
@@ -109,10 +114,30 @@ class Library:
         """``shipped``: the HTML rendered at build time and its renderer's fingerprint."""
         self.root = root
         self.language = language
-        self.bundle: Bundle = load_bundle(root, language)
+        self.bundle: Bundle = load_bundle(root, language, with_sources=False)
         store, fingerprint = shipped if shipped is not None else (None, None)
         self.render = SectionRenderer(self, labels, store, kept, fingerprint)
         self._data_problems: list[Problem] = []
+        self._full: dict[str, Section] = {}
+
+    def full(self, section: Section) -> Section:
+        """The section with its sources: its own file read again, once (not every section's:
+        the first page needs only its own)."""
+        if section.sources_loaded:
+            return section
+        if section.id not in self._full:
+            try:
+                text = section.path.read_text(encoding="utf-8")
+                full = parse_section(text, section.path, section.language)
+            except (ContentError, OSError, UnicodeDecodeError):
+                full = section  # its problem is reported with the rest (problems())
+            self._full[section.id] = replace(full, fallback_for=section.fallback_for)
+        return self._full[section.id]
+
+    @functools.cache  # noqa: B019 (one library per language lives for the whole run)
+    def full_bundle(self) -> Bundle:
+        """Every section with its sources: read when a section is first shown."""
+        return load_bundle(self.root, self.language)
 
     def glossary(self) -> Glossary:
         """The glossary, read on first use ("Words to know", a glossary link, the link checks)."""
@@ -163,11 +188,13 @@ class Library:
     def problems(self, *, with_links: bool = False) -> list[Problem]:
         """What could not be loaded (for clinic staff); ``with_links`` checks every link too,
         which reads the glossary."""
-        problems = list(self.bundle.problems) + self._data_problems
-        if with_links:
-            from guide_app.core.link_check import link_problems
+        if not with_links:
+            return list(self.bundle.problems) + self._data_problems
+        from guide_app.core.link_check import link_problems
 
-            problems += link_problems(self.bundle.sections, self.glossary().ids())
+        full = self.full_bundle()
+        problems = list(full.problems) + self._data_problems
+        problems += link_problems(full.sections, self.glossary().ids())
         return problems
 
     def _file(self, name: str) -> Path:

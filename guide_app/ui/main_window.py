@@ -142,17 +142,24 @@ class MainWindow(Retranslated, QMainWindow):
     def _build_pages(self) -> None:
         pages = []
         for section in self.bundle.sections:
-            page = SectionPage(section, self._render, self._style_sheet, self.tabs)
-            page.browser.anchorClicked.connect(self._on_anchor_clicked)
+            page = SectionPage(
+                section, self._render, self._style_sheet, self.tabs, self._on_browser_made
+            )
             pages.append((page, section.short_title, section.title))
         self.tabs.set_pages(pages)
         # Tab goes along the top bar, then to the section names, then into the open section:
         # reading order, not the order the widgets were made in.
         chain = [self.search.field, self.smaller_button, self.larger_button, self.language_box]
         chain.append(self.tabs.names)
-        chain += [page.browser for page, _, _ in pages]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def _on_browser_made(self, browser: QWidget) -> None:
+        """A section's text browser, made when first needed: its links go to the window's one
+        router, and Tab from the section names goes into it (only the open section's is shown,
+        so the others in the chain are passed over)."""
+        browser.anchorClicked.connect(self._on_anchor_clicked)  # type: ignore[attr-defined]
+        QWidget.setTabOrder(self.tabs.names, browser)
 
     def set_languages(self, languages: list[tuple[str, str]], current: str) -> None:
         """The languages to offer, as ``(code, own name)``, and the one shown now."""
@@ -334,7 +341,8 @@ class MainWindow(Retranslated, QMainWindow):
 
     def body_font(self) -> QFont:
         pages = self.pages()
-        return pages[0].browser.document().defaultFont() if pages else self.font()
+        font = pages[0].body_font() if pages else None
+        return font if font is not None else self.font()
 
     def _show_text_scale(self, percent: int) -> None:
         self.text_size_label.setText(self.tr("Text %1%").replace("%1", str(percent)))

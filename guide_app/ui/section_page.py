@@ -1,4 +1,7 @@
-"""One tab of the guide: a section's text, rendered the first time the tab is shown."""
+"""One tab of the guide: a section's text, rendered the first time the tab is shown.
+
+Its text browser is made on first use too: a guide of eighteen sections would otherwise build
+eighteen QTextBrowsers before its first paint, for the one that shows."""
 
 from __future__ import annotations
 
@@ -9,35 +12,52 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from guide_app.core.content import Section
-from guide_app.ui.languages import Retranslated
 from guide_app.ui.section_browser import SectionBrowser
 
 DOCUMENT_MARGIN = 16  # px of white space around the text, so it does not touch the frame
 
 
-class SectionPage(Retranslated, QWidget):
+class SectionPage(QWidget):
     def __init__(
         self,
         section: Section,
         render: Callable[[Section], str],
         style_sheet: str = "",
         parent: QWidget | None = None,
+        on_browser: Callable[[SectionBrowser], None] | None = None,
     ) -> None:
+        """``on_browser`` is called with the page's text browser when it is made (the window
+        connects its links and puts it in the tab order)."""
         super().__init__(parent)
         self.section = section
         self._render = render
+        self._style_sheet = style_sheet
+        self._on_browser = on_browser
         self._rendered = False
-        self.browser = SectionBrowser(self)
-        self.browser.setObjectName(f"section-{section.id}")
-        # Must be set before the HTML: Qt applies a document style sheet while parsing.
-        self.browser.document().setDefaultStyleSheet(style_sheet)
-        self.browser.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self._browser: SectionBrowser | None = None
+        self._body_font: QFont | None = None
         self.extra: QWidget | None = None
         self._extra_factory: Callable[[], QWidget] | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.browser, 1)
-        self.retranslate_ui()
+
+    @property
+    def browser(self) -> SectionBrowser:
+        """The section's text browser, made on first use."""
+        if self._browser is None:
+            browser = SectionBrowser(self)
+            browser.setObjectName(f"section-{self.section.id}")
+            # Must be set before the HTML: Qt applies a document style sheet while parsing.
+            browser.document().setDefaultStyleSheet(self._style_sheet)
+            browser.document().setDocumentMargin(DOCUMENT_MARGIN)
+            if self._body_font is not None:
+                browser.document().setDefaultFont(self._body_font)
+            browser.setAccessibleName(self.section.title)
+            self._layout.insertWidget(0, browser, 1)
+            self._browser = browser
+            if self._on_browser is not None:
+                self._on_browser(browser)
+        return self._browser
 
     def set_extra(self, factory: Callable[[], QWidget]) -> None:
         """A tool shown under the text (checklist, question builder), built when first shown."""
@@ -80,7 +100,9 @@ class SectionPage(Retranslated, QWidget):
         splitter.show()
 
     def set_body_font(self, font: QFont) -> None:
-        self.browser.document().setDefaultFont(font)
+        self._body_font = QFont(font)
+        if self._browser is not None:
+            self._browser.document().setDefaultFont(font)
 
-    def retranslate_ui(self) -> None:
-        self.browser.setAccessibleName(self.section.title)
+    def body_font(self) -> QFont | None:
+        return self._body_font
