@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../guide_app/ui/care_team_card.py" line="59"/>
-        <source>Team &amp;names:</source>
+        <source>Team na&amp;mes:</source>
         <translation>Nombres del &amp;equipo:</translation>
     </message>
     <message>
@@ -61,12 +61,12 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="180"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="205"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="183"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="208"/>
         <source>Tick what you have seen, so you can tell your care team. This list does not diagnose anything or score how serious things are. If you are worried, call your care team&apos;s number. In an emergency, call emergency services.</source>
         <translation>Marque lo que ha visto, para poder contárselo a su equipo de atención. Esta lista no diagnostica nada ni mide qué tan grave es algo. Si algo le preocupa, llame al número de su equipo de atención. En una emergencia, llame a los servicios de emergencia.</translation>
     </message>
@@ -143,63 +143,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="182"/>
-        <location filename="../guide_app/ui/main_window.py" line="183"/>
+        <location filename="../guide_app/ui/main_window.py" line="189"/>
+        <location filename="../guide_app/ui/main_window.py" line="190"/>
         <source>Family guide to relapsed childhood ALL</source>
         <translation>Guía para familias sobre la LLA infantil en recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="184"/>
+        <location filename="../guide_app/ui/main_window.py" line="191"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="185"/>
+        <location filename="../guide_app/ui/main_window.py" line="192"/>
         <source>Smaller text (Ctrl -)</source>
         <translation>Texto más pequeño (Ctrl -)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="186"/>
+        <location filename="../guide_app/ui/main_window.py" line="193"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="187"/>
+        <location filename="../guide_app/ui/main_window.py" line="194"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="188"/>
+        <location filename="../guide_app/ui/main_window.py" line="195"/>
         <source>Larger text (Ctrl +)</source>
         <translation>Texto más grande (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="189"/>
+        <location filename="../guide_app/ui/main_window.py" line="196"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="190"/>
+        <location filename="../guide_app/ui/main_window.py" line="197"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="191"/>
+        <location filename="../guide_app/ui/main_window.py" line="198"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="192"/>
+        <location filename="../guide_app/ui/main_window.py" line="199"/>
         <source>Language of the guide</source>
         <translation>Idioma de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="229"/>
+        <location filename="../guide_app/ui/main_window.py" line="236"/>
         <source>Part of this guide could not be loaded. For clinic staff:</source>
         <translation>No se pudo cargar una parte de esta guía. Para el personal de la clínica:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="234"/>
+        <location filename="../guide_app/ui/main_window.py" line="241"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -207,12 +207,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="340"/>
+        <location filename="../guide_app/ui/main_window.py" line="348"/>
         <source>Text %1%</source>
         <translation>Texto %1%</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="342"/>
+        <location filename="../guide_app/ui/main_window.py" line="350"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
@@ -551,52 +551,52 @@
 <context>
     <name>SymptomRow</name>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="98"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="105"/>
         <source>Call emergency services</source>
         <translation>Llame a los servicios de emergencia</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="100"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="107"/>
         <source>Call your care team now</source>
         <translation>Llame ahora a su equipo de atención</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="102"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="109"/>
         <source>Contact your care team</source>
         <translation>Comuníquese con su equipo de atención</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="105"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="112"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="106"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="113"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="107"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="114"/>
         <source>What did you see? (optional)</source>
         <translation>¿Qué vio? (opcional)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="108"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="115"/>
         <source>Note about %1</source>
         <translation>Nota sobre %1</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="109"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="116"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="110"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="117"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="111"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="118"/>
         <source>Date you noticed %1</source>
         <translation>Fecha en que lo notó: %1</translation>
     </message>

@@ -56,7 +56,7 @@ class CareTeamCard(Retranslated, QFrame):
                 self.tr("Our &fever number:"),
                 self.tr("The temperature your team told you to call at"),
             ),
-            "names": (self.tr("Team &names:"), self.tr("Doctors and nurses")),
+            "names": (self.tr("Team na&mes:"), self.tr("Doctors and nurses")),
         }
         for name, (label, placeholder) in texts.items():
             self.labels[name].setText(label)
