@@ -234,3 +234,23 @@ def test_bilingual_needs_another_language(
 ) -> None:
     assert run("--output", str(tmp_path / "s.pdf"), "--bilingual") == 2
     assert "--lang es" in one_error_line(capsys)
+
+
+def test_the_real_spanish_bilingual_sheet_has_each_recommended_question_in_both_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pdf_text: PdfText
+) -> None:
+    import guide_app.resources
+    from guide_app.core.question_bank import load_question_bank
+
+    monkeypatch.setattr(guide_app.resources, "content_root", lambda: REPO / "resources" / "content")
+    spanish = load_question_bank(REPO / "resources" / "content" / "es" / "questions.toml")
+    english = load_question_bank(REPO / "resources" / "content" / "en" / "questions.toml")
+    output = tmp_path / "hoja.pdf"
+    assert run("--output", str(output), "--lang", "es", "--bilingual") == 0
+    text = pdf_text(output)
+    defaults = [q for q in spanish.questions if q.default]
+    assert defaults
+    for question in defaults:
+        assert " ".join(question.text.split()) in text
+        assert " ".join(english.get(question.id).text.split()) in text
+    assert "Preguntas para nuestro equipo" in text and "Questions for our care team" in text

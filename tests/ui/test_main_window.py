@@ -370,3 +370,18 @@ def test_a_result_opens_its_own_paragraph_not_an_earlier_match(window: MainWindo
     cursor = selection.cursor
     assert cursor.selectedText() == "Blood"
     assert cursor.block().text().startswith("Blood is made in the bone marrow")
+
+
+def test_a_section_missing_in_spanish_shows_the_english_one_and_says_so_in_spanish(
+    open_guide, good_bundle: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # The fixture's Spanish lacks "welcome"; the real Spanish interface translation is installed.
+    from PySide6.QtCore import QCoreApplication
+
+    window = open_guide("es", good_bundle).window
+    notice = QCoreApplication.translate(
+        "Content", "This section is not yet available in your language. It is shown in English."
+    )
+    assert notice != "This section is not yet available in your language. It is shown in English."
+    welcome = window.page("welcome").browser.toPlainText()
+    assert notice in welcome and "Welcome to the test guide" in welcome
