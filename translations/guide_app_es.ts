@@ -481,31 +481,36 @@
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="40"/>
-        <source>Your child is not breathing, has blue lips, has a seizure or cannot wake up.</source>
-        <translation>Su hijo no respira, tiene los labios azules, tiene una convulsión o no se le puede despertar.</translation>
+        <source>Your child is not breathing, has blue lips, has a seizure, cannot wake up, faints, or struggles hard to breathe.</source>
+        <translation>Su hijo no respira, tiene los labios azules, tiene una convulsión, no se le puede despertar, se desmaya o le cuesta muchísimo respirar.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="43"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="45"/>
+        <source>If what you see fits more than one row, follow the top one. If you are not sure, call your care team.</source>
+        <translation>Si lo que ve encaja en más de una fila, siga la de más arriba. Si no está seguro, llame a su equipo de atención.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_labels.py" line="50"/>
         <source>Call your care team now, day or night</source>
         <translation>Llame ahora a su equipo de atención, de día o de noche</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="44"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="51"/>
         <source>A fever at the temperature your team gave you, bleeding that will not stop, trouble breathing, confusion, or a sign your team told you to call about.</source>
         <translation>Fiebre a la temperatura que le indicó su equipo, un sangrado que no se detiene, dificultad para respirar, confusión, o una señal por la que su equipo le pidió que llamara.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="49"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="56"/>
         <source>Contact your care team</source>
         <translation>Comuníquese con su equipo de atención</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="50"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="57"/>
         <source>our own question</source>
         <translation>nuestra propia pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="51"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="58"/>
         <source>Signs the leukemia may be back, such as pale skin and unusual tiredness, new bruises or tiny red spots, or bone or joint pain.</source>
         <translation>Señales de que la leucemia podría haber vuelto, como piel pálida y un cansancio fuera de lo común, moretones nuevos o puntitos rojos en la piel, o dolor en los huesos o las articulaciones.</translation>
     </message>

@@ -25,7 +25,7 @@ TEMPLATE_NAME = "sheet.html.j2"
 
 # Ruled lines under each question, and on a blank sheet (one page of A4 or Letter).
 ANSWER_LINES = 3
-BLANK_SHEET_LINES = 10  # with the care team card and the "When to call" chart, one page
+BLANK_SHEET_LINES = 9  # with the care team card and the "When to call" chart, one page
 
 # Languages written right to left, so the sheet's text runs the right way.
 _RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "yi"})
@@ -45,6 +45,7 @@ LABEL_KEYS = (
     "symptom", "noticed_on", "note", "version", "disclaimer", "care_team", "care_phone",
     "fever_number", "care_team_names", "when_to_call", "emergency", "emergency_signs",
     "call_now", "call_now_signs", "contact_team", "contact_team_signs", "own_question",
+    "when_to_call_rule",
 )  # fmt: skip
 
 # The "When to call" chart's three levels: their icon (resources/pictures) and label keys.

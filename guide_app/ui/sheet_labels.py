@@ -38,7 +38,14 @@ def sheet_labels(*, english: bool = False) -> dict[str, str]:
         "when_to_call": translate("Sheet", "When to call"),
         "emergency": translate("Sheet", "Call emergency services (911 in the US)"),
         "emergency_signs": translate(
-            "Sheet", "Your child is not breathing, has blue lips, has a seizure or cannot wake up."
+            "Sheet",
+            "Your child is not breathing, has blue lips, has a seizure, cannot wake up, faints, "
+            "or struggles hard to breathe.",
+        ),
+        "when_to_call_rule": translate(
+            "Sheet",
+            "If what you see fits more than one row, follow the top one. If you are not sure, "
+            "call your care team.",
         ),
         "call_now": translate("Sheet", "Call your care team now, day or night"),
         "call_now_signs": translate(
