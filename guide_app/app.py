@@ -53,6 +53,22 @@ def render_labels(*, source: bool = False) -> RenderLabels:
             "This section is not yet available in your language. It is shown in English.",
         ),
         see_also=translate("Content", "See also:"),
+        date_format=translate("Content", "{month} {day}, {year}"),
+        # Spelled out one by one so lupdate finds each.
+        months=(
+            translate("Content", "January"),
+            translate("Content", "February"),
+            translate("Content", "March"),
+            translate("Content", "April"),
+            translate("Content", "May"),
+            translate("Content", "June"),
+            translate("Content", "July"),
+            translate("Content", "August"),
+            translate("Content", "September"),
+            translate("Content", "October"),
+            translate("Content", "November"),
+            translate("Content", "December"),
+        ),
     )
 
 

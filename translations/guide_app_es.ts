@@ -93,6 +93,71 @@
         <source>See also:</source>
         <translation>Vea también:</translation>
     </message>
+    <message>
+        <location filename="../guide_app/app.py" line="56"/>
+        <source>{month} {day}, {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="59"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="60"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="61"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="62"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="63"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="64"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="65"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="66"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="67"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="68"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="69"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/app.py" line="70"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
 </context>
 <context>
     <name>FamilyListsModel</name>
@@ -138,6 +203,27 @@
         <location filename="../guide_app/ui/glossary_popup.py" line="45"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../guide_app/ui/idle_overlay.py" line="93"/>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../guide_app/ui/idle_overlay.py" line="95"/>
+        <source>To keep your information private, the guide will start over in %n seconds.</source>
+        <translation>
+            <numerusform>Para proteger su información, la guía volverá a empezar en %n segundo.</numerusform>
+            <numerusform>Para proteger su información, la guía volverá a empezar en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/idle_overlay.py" line="99"/>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>
@@ -551,6 +637,62 @@
         <location filename="../guide_app/ui/sheet_actions.py" line="132"/>
         <source>The sheet could not be printed or saved. Nothing in your lists was lost.</source>
         <translation>No se pudo imprimir ni guardar la hoja. No se perdió nada de sus listas.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinDialog</name>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="87"/>
+        <source>Staff exit</source>
+        <translation>Salida del personal</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="88"/>
+        <source>Staff PIN to leave the kiosk:</source>
+        <translation>PIN del personal para salir del quiosco:</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="89"/>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="90"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="91"/>
+        <source>OK: leave the kiosk</source>
+        <translation>Aceptar: salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="93"/>
+        <source>Cancel: stay in the kiosk</source>
+        <translation>Cancelar: quedarse en el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="94"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="130"/>
+        <source>Too many tries. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/staff_pin_dialog.py" line="132"/>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
     </message>
 </context>
 <context>

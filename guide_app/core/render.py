@@ -114,7 +114,13 @@ def render_sources_footer(section: Section, labels: RenderLabels) -> str:
 
 
 def _reviewed(section: Section, labels: RenderLabels) -> str:
-    return labels.reviewed.format(date=section.reviewed.isoformat())
+    """"Last reviewed: November 30, 2026", in the reader's words (not 2026-11-30)."""
+    date = section.reviewed
+    month = labels.months[date.month - 1] if len(labels.months) == 12 else str(date.month)
+    text = labels.date_format.format(
+        year=date.year, month=month, month_number=date.month, day=date.day
+    )
+    return labels.reviewed.format(date=text)
 
 
 def _source_list(section: Section) -> str:

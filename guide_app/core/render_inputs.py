@@ -30,6 +30,9 @@ class RenderLabels:
     reviewed: str  # with "{date}" where the date goes
     fallback: str
     see_also: str
+    # A date as the reader writes it ("{month} {day}, {year}"), and the twelve month names.
+    date_format: str = "{year}-{month_number:02d}-{day:02d}"
+    months: tuple[str, ...] = ()
 
 
 def render_key(

@@ -110,6 +110,7 @@ def test_the_family_switches_language_and_keeps_everything(
     assert app_part.settings.language == "es"  # remembered for the next start
     marrow = spanish.window.page("marrow").browser.toPlainText()
     assert "médula" in marrow.lower()
+    assert "27 de noviembre de 2026" in marrow  # the review date as a Spanish reader writes it
     names = [spanish.window.tabs.name(i) for i in range(spanish.window.tabs.count())]
     assert "Médula" in names  # the section list is in Spanish too
 
