@@ -95,6 +95,11 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         description="Render every section of every language into DIR (a build ships it as "
         "resources/rendered), so a packaged guide's first page needs no Markdown.",
     )
+    kiosk_pin = commands.add_parser("kiosk-pin", help="print the exit_pin_hash line for kiosk.toml")
+    if "kiosk-pin" in argv:
+        from guide_app.kiosk_command import add_kiosk_pin_arguments
+
+        add_kiosk_pin_arguments(kiosk_pin)
     if "render-content" in argv:
         from guide_app.render_command import add_render_arguments
 
@@ -118,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"Qt's options only go with opening the guide: {' '.join(qt_args)}")
     if args.command == "check-content":
         return _check_content(parser, args.content)
+    if args.command == "kiosk-pin":
+        from guide_app.kiosk_command import run_kiosk_pin_command
+
+        return run_kiosk_pin_command(args)
     if args.command == "render-content":
         from guide_app.render_command import run_render_command
 
