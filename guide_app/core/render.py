@@ -114,7 +114,7 @@ def render_sources_footer(section: Section, labels: RenderLabels) -> str:
 
 
 def _reviewed(section: Section, labels: RenderLabels) -> str:
-    """ "Last reviewed: November 30, 2026", in the reader's words (not 2026-11-30)."""
+    """The review line in the reader's words: "Last reviewed: November 30, 2026", not ISO."""
     date = section.reviewed
     month = labels.months[date.month - 1] if len(labels.months) == 12 else str(date.month)
     text = labels.date_format.format(
