@@ -30,8 +30,10 @@ from guide_app.ui.selection_colours import apply_selection_colours
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
 
 if TYPE_CHECKING:
+    from guide_app.core.kiosk_config import KioskConfig
     from guide_app.core.storage import ListsStore
     from guide_app.ui.family_lists_model import FamilyListsModel
+    from guide_app.ui.kiosk import KioskMode
     from guide_app.ui.sheet_actions import SheetActions
 
 DEFAULT_LANGUAGE = "en"
@@ -109,6 +111,7 @@ class GuideApp(QObject):
         self._libraries: dict[str, Library] = {}
         self._lists_model: FamilyListsModel | None = None
         self.guide: Guide | None = None
+        self.kiosk: KioskMode | None = None  # set by run() for a kiosk
 
     def library(self, language: str) -> Library:
         """The language's library, made once (its words around the content in that language:
@@ -137,18 +140,21 @@ class GuideApp(QObject):
     def shipped_languages(self) -> list[str]:
         return languages(self.root)
 
-    def open_window(self, language: str = DEFAULT_LANGUAGE) -> Guide:
+    def open_window(self, language: str = DEFAULT_LANGUAGE, *, keep_section: bool = True) -> Guide:
         """A fresh window in ``language`` over the same lists and settings, in place of the one
-        open (at the same section); the old window is closed and deleted."""
+        open (at the same section, unless not ``keep_section``); the old window is closed and
+        deleted."""
         self.languages.install(language)
         old = self.guide
         self.guide = Guide(self, self.library(language))
         shipped = self.shipped_languages()
         self.guide.window.set_languages([(code, native_name(code)) for code in shipped], language)
         self.guide.window.language_chosen.connect(self.switch_language)
+        if self.kiosk is not None:
+            self.kiosk.attach(self.guide.window)
         if old is not None:
             current = old.window.current_section_id()
-            if current:
+            if current and keep_section:
                 self.guide.window.show_section(current)
             self.guide.window.setGeometry(old.window.geometry())
             if old.window.isVisible():
@@ -156,6 +162,15 @@ class GuideApp(QObject):
             old.window.close()
             old.window.deleteLater()
         return self.guide
+
+    def reset(self, cause: str = "start over") -> Guide:
+        """The kiosk's wipe for the next family: the lists emptied, the text size back to 100%,
+        and a fresh window (no search, popups or scroll positions) at Start here in the default
+        language."""
+        self.lists_model().clear()
+        self.settings.set_text_scale(100)
+        default = self.kiosk.config.default_language if self.kiosk else DEFAULT_LANGUAGE
+        return self.open_window(default, keep_section=False)
 
     def switch_language(self, language: str) -> Guide:
         """The family chose another language: remember it, and show the guide in it."""
@@ -214,6 +229,7 @@ class Guide(QObject):
 
         window, library = self.window, self.library
         model = self.app_part.lists_model()
+        kiosk = self.app_part.kiosk is not None
         self.lists_model = model
         model.problem.connect(window.show_notice)
         model.problem_resolved.connect(window.withdraw_notice)
@@ -231,6 +247,9 @@ class Guide(QObject):
         def make_builder() -> QuestionBuilder:
             builder = QuestionBuilder(bank, model, offer_english=english is not None)
             builder.bilingual_changed.connect(actions.set_bilingual)
+            if kiosk:  # no file dialogs on a kiosk (the print dialogs can print to a file)
+                for button in (builder.pdf_button, builder.print_button, builder.preview_button):
+                    button.setVisible(False)
             builder.preview_requested.connect(actions.preview)
             builder.print_requested.connect(actions.print_sheet)
             builder.save_pdf_requested.connect(actions.save_pdf)
@@ -246,17 +265,54 @@ def run(
     section: str | None = None,
     argv: Sequence[str] = (),
     profile: ProfileKind = ProfileKind.LAPTOP,
+    kiosk: bool = False,
+    config: Path | None = None,
 ) -> int:
+    """Open the guide. ``kiosk`` (or ``kiosk = true`` in the machine-wide configuration file,
+    ``config`` or its default path) runs it as a clinic's kiosk, in the kiosk profile."""
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
-    chosen = Profile(profile)
+    kiosk_config = _kiosk_config(config) if kiosk or config is not None else None
+    if kiosk_config is not None and not (kiosk or kiosk_config.kiosk):
+        kiosk_config = None  # a configuration file that does not ask for a kiosk
+    chosen = Profile(ProfileKind.KIOSK if kiosk_config is not None else profile)
     chosen.install()
     guide_app = GuideApp(chosen)  # held here: it outlives every window
     shipped = guide_app.shipped_languages()
+    if kiosk_config is not None:
+        from guide_app.core.staff_log import open_staff_log
+        from guide_app.ui.kiosk import KioskMode
+
+        log = open_staff_log(_staff_log_folder(config))
+        guide_app.kiosk = KioskMode(kiosk_config, guide_app.reset, log)
+        language = language or kiosk_config.default_language
     guide = guide_app.open_window(start_language(language, guide_app.settings.language, shipped))
     if section:
         guide.window.show_section(section)
     guide.window.show()
     return app.exec()
+
+
+def _kiosk_config(path: Path | None) -> KioskConfig:
+    """The kiosk's configuration; each problem is one line on stderr (and in the staff log),
+    and the kiosk runs on safe defaults: it never refuses to start in front of a family."""
+    from guide_app.core.kiosk_config import default_config_path, load_kiosk_config
+    from guide_app.core.staff_log import log_config_problems, log_start, open_staff_log
+
+    path = path if path is not None else default_config_path()
+    config, messages = load_kiosk_config(path, languages(content_root()))
+    for message in messages:
+        print(f"guide-app: {message}", file=sys.stderr)
+    log = open_staff_log(_staff_log_folder(path))
+    log_start(log, __version__, path)
+    log_config_problems(log, messages)
+    return config
+
+
+def _staff_log_folder(config: Path | None) -> Path:
+    """The staff log lives beside the configuration file (IT's folder for the kiosk)."""
+    from guide_app.core.kiosk_config import default_config_path
+
+    return (config if config is not None else default_config_path()).parent

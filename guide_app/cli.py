@@ -75,6 +75,14 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         help="language of the guide (default: the last one chosen, else the system's, else en)",
     )
     parser.add_argument("--section", help="open at this section id")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="run as a clinic's kiosk (locked, private, resets)"
+    )
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="the kiosk's configuration file (default: the machine-wide kiosk.toml)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "check-content",
@@ -135,9 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from guide_app.sheet_command import run_sheet_command
 
         return run_sheet_command(args)
+    from pathlib import Path
+
     from guide_app.app import run
 
-    return run(language=args.lang, section=args.section, argv=qt_args)
+    config = Path(args.config) if args.config else None
+    return run(args.lang, args.section, qt_args, kiosk=args.kiosk, config=config)
 
 
 def _check_content(parser: argparse.ArgumentParser, folder: str | None) -> int:

@@ -110,6 +110,7 @@ class MainWindow(Retranslated, QMainWindow):
         top_bar.addWidget(self.larger_button)
         top_bar.addSpacing(12)
         top_bar.addWidget(self.language_box)
+        self._top_bar = top_bar
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
         body.addWidget(self.search)
@@ -160,6 +161,11 @@ class MainWindow(Retranslated, QMainWindow):
         so the others in the chain are passed over)."""
         browser.anchorClicked.connect(self._on_anchor_clicked)  # type: ignore[attr-defined]
         QWidget.setTabOrder(self.tabs.names, browser)
+
+    def add_to_top_bar(self, widget: QWidget) -> None:
+        """A control of the mode the guide runs in (the kiosk's "Start over"), at the bar's end."""
+        self._top_bar.addSpacing(12)
+        self._top_bar.addWidget(widget)
 
     def set_languages(self, languages: list[tuple[str, str]], current: str) -> None:
         """The languages to offer, as ``(code, own name)``, and the one shown now."""

@@ -1,0 +1,116 @@
+"""Kiosk mode: the building blocks wired to each window of a run (``GuideApp`` calls
+``attach`` with every window ``open_window`` makes).
+
+- lockdown: full screen, no way out by keys, close or context menu; the staff chord opens the
+  PIN prompt, and the right PIN quits;
+- the idle privacy reset: any input restarts the idle time; after ``idle_timeout_s`` the "Are you
+  still there?" overlay counts down ``warning_s``; at zero, or on the always-visible "Start over"
+  button, ``GuideApp.reset()`` wipes everything (a fresh window at Start here, in the default
+  language, over emptied lists) and nothing was ever written to disk (the kiosk profile);
+- no file dialogs: Save as PDF, Print and Print preview (whose dialogs can print to a file) are
+  not offered.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from guide_app.core.idle import IdlePolicy
+from guide_app.core.kiosk_config import KioskConfig
+from guide_app.core.kiosk_pin import PinGate
+from guide_app.core.staff_log import log_reset, log_staff_exit
+from guide_app.ui.idle_overlay import IdleOverlay
+from guide_app.ui.idle_watch import ActivityFilter, IdleController
+from guide_app.ui.languages import Retranslated
+from guide_app.ui.lockdown import Lockdown
+
+if TYPE_CHECKING:
+    import logging
+
+    from guide_app.ui.main_window import MainWindow
+
+MIN_TOUCH = 44
+
+
+class StartOverButton(Retranslated, QPushButton):
+    """Always visible in a kiosk's top bar: wipes everything at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumSize(MIN_TOUCH * 3, MIN_TOUCH)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("Start over"))
+        self.setAccessibleName(self.tr("Start over"))
+        self.setAccessibleDescription(
+            self.tr("Clears everything on this screen, for the next family.")
+        )
+
+
+class KioskMode(QObject):
+    """One per run: the lockdown, the idle controller and the staff exit, over each window."""
+
+    def __init__(
+        self,
+        config: KioskConfig,
+        reset: Callable[[str], None],
+        staff_log: logging.Logger,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """``reset(cause)`` wipes the run ("idle" or "start over")."""
+        super().__init__(QCoreApplication.instance())
+        self.config = config
+        self._reset = reset
+        self._log = staff_log
+        self.lockdown = Lockdown(self)
+        self.lockdown.staff_exit_requested.connect(self._on_staff_exit_requested)
+        policy = IdlePolicy(config.idle_timeout_s, config.warning_s)
+        self.idle = IdleController(policy, now, self)
+        self.idle.expired.connect(lambda: self.reset("idle"))
+        self._activity = ActivityFilter(QCoreApplication.instance(), self.idle.activity)
+        self._gate = PinGate(config.exit_pin_hash, now) if config.exit_pin_hash else None
+        self._pin_dialog_open = False
+        self.overlay: IdleOverlay | None = None
+        self.start_over: StartOverButton | None = None
+
+    def attach(self, window: MainWindow) -> None:
+        """Lock a new window and give it the overlay and the Start over button."""
+        self.start_over = StartOverButton()
+        self.start_over.clicked.connect(lambda: self.reset("start over"))
+        window.add_to_top_bar(self.start_over)
+        overlay = IdleOverlay(window)
+        self.idle.warning_started.connect(overlay.show_countdown)
+        self.idle.countdown.connect(overlay.show_countdown)
+        self.idle.warning_cancelled.connect(overlay.hide)
+        self.idle.expired.connect(overlay.hide)
+        overlay.still_here.connect(self.idle.still_here)
+        self.overlay = overlay
+        self.lockdown.apply(window)
+
+    def reset(self, cause: str) -> None:
+        """Wipe everything for the next family, then watch for idleness afresh."""
+        log_reset(self._log, "idle" if cause == "idle" else "start over")
+        self._reset(cause)
+        self.idle.reset_done()
+
+    def _on_staff_exit_requested(self) -> None:
+        if self._gate is None or self._pin_dialog_open:
+            return  # no PIN configured: the chord does nothing (the config says so at start)
+        from guide_app.ui.staff_pin_dialog import StaffPinDialog
+
+        self._pin_dialog_open = True
+        dialog = StaffPinDialog(self._gate, self.lockdown.window)
+        try:
+            if dialog.exec():
+                log_staff_exit(self._log)
+                self.lockdown.release()
+                QApplication.quit()
+        finally:
+            self._pin_dialog_open = False
+            dialog.deleteLater()

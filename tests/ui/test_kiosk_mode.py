@@ -1,0 +1,128 @@
+"""A kiosk as a family leaves it: after the idle warning, or on "Start over", nothing of theirs
+is left on screen or in memory; and there is no way out without the staff PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+from guide_app.app import Guide, GuideApp
+from guide_app.core.kiosk_config import KioskConfig
+from guide_app.core.staff_log import open_staff_log
+from guide_app.ui.checklist_widget import ChecklistWidget
+from guide_app.ui.kiosk import KioskMode
+from guide_app.ui.profile import Profile, ProfileKind
+from guide_app.ui.question_builder import QuestionBuilder
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def kiosk(qtbot) -> Iterator[tuple[GuideApp, FakeClock]]:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    config = KioskConfig(kiosk=True, idle_timeout_s=180, warning_s=30)
+    app_part = GuideApp(Profile(ProfileKind.KIOSK))
+    app_part.kiosk = KioskMode(config, app_part.reset, open_staff_log(None), clock)
+    guide = app_part.open_window("en")
+    guide.window.show()
+    qtbot.waitUntil(lambda: guide.is_loaded)
+    yield app_part, clock
+    kiosk_mode = app_part.kiosk
+    kiosk_mode.lockdown.release()
+    kiosk_mode._activity.uninstall()  # noqa: SLF001 (the filter outlives no test)
+    if app_part.guide is not None and shiboken6.isValid(app_part.guide.window):
+        app_part.guide.window.close()
+        app_part.guide.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _use_the_guide_as_a_family(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = guide.window
+    window.show_section("signs-and-symptoms")
+    checklist = window.page("signs-and-symptoms").extra
+    assert isinstance(checklist, ChecklistWidget)
+    checklist.row("fever").tick.setChecked(True)
+    qtbot.keyClicks(checklist.row("fever").note, "38.5 last night")
+    window.show_section("questions")
+    builder = window.page("questions").extra
+    assert isinstance(builder, QuestionBuilder)
+    qtbot.keyClicks(builder.own_text, "Can Ana see her grandmother?")
+    builder.add_button.click()
+    builder.child_name.setText("Ana")
+    builder.child_name.textEdited.emit("Ana")
+    window.search.field.setText("marrow")
+    window.larger_button.click()
+    window.show_glossary_term("bone-marrow")
+
+
+def _nothing_of_the_family_is_left(app_part: GuideApp) -> None:
+    window = app_part.guide.window
+    assert app_part.lists_model().lists.is_empty()
+    assert window.current_section_id() == "start-here"
+    assert app_part.settings.text_scale == 100
+    assert app_part.languages.current == "en"
+    typed = [w for w in window.findChildren(QLineEdit) if w.text() and not w.isReadOnly()]
+    for kind in (QPlainTextEdit, QTextEdit):  # a section's text browser is read-only
+        typed += [w for w in window.findChildren(kind) if w.toPlainText() and not w.isReadOnly()]
+    assert typed == []
+    assert [b for b in window.findChildren(QCheckBox) if b.isChecked()] == []
+
+
+def test_after_the_idle_warning_everything_is_wiped(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app_part, clock = kiosk
+    first = app_part.guide
+    _use_the_guide_as_a_family(first, qtbot)
+    clock.now += 179
+    app_part.kiosk.idle.tick()
+    assert not app_part.kiosk.overlay.isVisible()
+    clock.now += 2  # past the idle time: the warning, with its countdown
+    app_part.kiosk.idle.tick()
+    assert app_part.kiosk.overlay.isVisible()
+    clock.now += 31  # nobody pressed "I'm still here"
+    app_part.kiosk.idle.tick()
+    assert app_part.guide is not first
+    qtbot.waitUntil(lambda: app_part.guide.is_loaded)
+    _nothing_of_the_family_is_left(app_part)
+
+
+def test_im_still_here_keeps_the_familys_work(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app_part, clock = kiosk
+    first = app_part.guide
+    _use_the_guide_as_a_family(first, qtbot)
+    clock.now += 181
+    app_part.kiosk.idle.tick()
+    app_part.kiosk.overlay.still_here.emit()
+    assert not app_part.kiosk.overlay.isVisible()
+    clock.now += 100
+    app_part.kiosk.idle.tick()
+    assert app_part.guide is first and not app_part.lists_model().lists.is_empty()
+
+
+def test_start_over_wipes_at_once(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app_part, _ = kiosk
+    _use_the_guide_as_a_family(app_part.guide, qtbot)
+    app_part.kiosk.start_over.click()
+    qtbot.waitUntil(lambda: app_part.guide.is_loaded)
+    _nothing_of_the_family_is_left(app_part)
+    assert app_part.kiosk.start_over.isVisible()  # the new window has its own
+
+
+def test_the_window_cannot_be_closed_and_offers_no_file_dialogs(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app_part, _ = kiosk
+    window = app_part.guide.window
+    window.close()
+    assert window.isVisible()
+    window.show_section("questions")
+    builder = window.page("questions").extra
+    assert not builder.pdf_button.isVisible() and not builder.print_button.isVisible()
+    assert not builder.preview_button.isVisible()
