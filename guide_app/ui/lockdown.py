@@ -88,6 +88,12 @@ class Lockdown(QObject):
         self._flags_before = window.windowFlags()
         was_visible = window.isVisible()
         window.setWindowFlags(self._flags_before | self._lock_flags)
+        # Without a window manager (a bare X session, as some kiosks run) full screen is only a
+        # state: the window keeps its size. Covering the screen by geometry too works either way
+        # (first: setting a geometry takes a window out of the full-screen state).
+        screen = window.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.setWindowState(window.windowState() | self._full_screen)
         window.destroyed.connect(self._on_window_destroyed)
         for browser in window.findChildren(QTextBrowser):
