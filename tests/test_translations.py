@@ -156,3 +156,13 @@ def test_installing_the_translation_translates_the_interface(
     installed.append(translator)
     assert QCoreApplication.translate("MainWindow", "Larger text") != "Larger text"
     assert QCoreApplication.translate("Sheet", "When to call") != "When to call"
+
+
+def test_english_counts_one_second_not_one_seconds(installed) -> None:  # type: ignore[no-untyped-def]
+    from guide_app.ui.languages import Languages
+
+    Languages().install("en")
+    source = "To keep your information private, the guide will start over in %n seconds."
+    assert QCoreApplication.translate("IdleOverlay", source, "", 1).endswith("in 1 second.")
+    assert QCoreApplication.translate("IdleOverlay", source, "", 20).endswith("in 20 seconds.")
+    assert QCoreApplication.translate("SearchPanel", "%n result(s)", "", 1) == "1 result"

@@ -3,7 +3,8 @@ the guide's (``guide_app_<lang>``), for the window and for ``guide-app sheet``.
 
 Installing them sends every widget a LanguageChange event; each widget with texts builds them in
 ``retranslate_ui()`` and runs it again then (``Retranslated``). English is the source language:
-it needs no translator.
+its file (``guide_app_en``, made with ``lupdate -pluralonly``) holds only the plural forms, so
+"1 second" is not "1 seconds".
 """
 
 from __future__ import annotations
@@ -31,16 +32,15 @@ class Languages:
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
-        if language != SOURCE_LANGUAGE:
+        files = [(f"guide_app_{language}", str(translations_root()))]
+        if language != SOURCE_LANGUAGE:  # English's own file holds only its plural forms
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in (
-                (f"qtbase_{language}", qt_folder),
-                (f"guide_app_{language}", str(translations_root())),
-            ):
-                translator = QTranslator(app)
-                if translator.load(name, folder):
-                    QCoreApplication.installTranslator(translator)
-                    self._installed.append(translator)
+            files.insert(0, (f"qtbase_{language}", qt_folder))
+        for name, folder in files:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                QCoreApplication.installTranslator(translator)
+                self._installed.append(translator)
         # The system's own locale where it is of this language (dates as the family writes
         # them: en_GB or en_US), else the language's.
         system = QLocale.system()
