@@ -247,6 +247,7 @@ class Guide(QObject):
         def make_builder() -> QuestionBuilder:
             builder = QuestionBuilder(bank, model, offer_english=english is not None)
             builder.bilingual_changed.connect(actions.set_bilingual)
+            builder.take_home_requested.connect(lambda: actions.take_home(can_print=not kiosk))
             if kiosk:  # no file dialogs on a kiosk (the print dialogs can print to a file)
                 for button in (builder.pdf_button, builder.print_button, builder.preview_button):
                     button.setVisible(False)

@@ -74,87 +74,87 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../guide_app/app.py" line="49"/>
+        <location filename="../guide_app/app.py" line="51"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="50"/>
+        <location filename="../guide_app/app.py" line="52"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="51"/>
+        <location filename="../guide_app/app.py" line="53"/>
         <source>This section is not yet available in your language. It is shown in English.</source>
         <translation>Esta sección todavía no está disponible en su idioma. Se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="55"/>
+        <location filename="../guide_app/app.py" line="57"/>
         <source>See also:</source>
         <translation>Vea también:</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="56"/>
+        <location filename="../guide_app/app.py" line="58"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="59"/>
+        <location filename="../guide_app/app.py" line="61"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="60"/>
+        <location filename="../guide_app/app.py" line="62"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="61"/>
+        <location filename="../guide_app/app.py" line="63"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="62"/>
+        <location filename="../guide_app/app.py" line="64"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="63"/>
+        <location filename="../guide_app/app.py" line="65"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="64"/>
+        <location filename="../guide_app/app.py" line="66"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="65"/>
+        <location filename="../guide_app/app.py" line="67"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="66"/>
+        <location filename="../guide_app/app.py" line="68"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="67"/>
+        <location filename="../guide_app/app.py" line="69"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="68"/>
+        <location filename="../guide_app/app.py" line="70"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="69"/>
+        <location filename="../guide_app/app.py" line="71"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="70"/>
+        <location filename="../guide_app/app.py" line="72"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -229,63 +229,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="189"/>
-        <location filename="../guide_app/ui/main_window.py" line="190"/>
+        <location filename="../guide_app/ui/main_window.py" line="195"/>
+        <location filename="../guide_app/ui/main_window.py" line="196"/>
         <source>Family guide to relapsed childhood ALL</source>
         <translation>Guía para familias sobre la LLA infantil en recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="191"/>
+        <location filename="../guide_app/ui/main_window.py" line="197"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="192"/>
+        <location filename="../guide_app/ui/main_window.py" line="198"/>
         <source>Smaller text (Ctrl -)</source>
         <translation>Texto más pequeño (Ctrl -)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="193"/>
+        <location filename="../guide_app/ui/main_window.py" line="199"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="194"/>
+        <location filename="../guide_app/ui/main_window.py" line="200"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="195"/>
+        <location filename="../guide_app/ui/main_window.py" line="201"/>
         <source>Larger text (Ctrl +)</source>
         <translation>Texto más grande (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="196"/>
+        <location filename="../guide_app/ui/main_window.py" line="202"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="197"/>
+        <location filename="../guide_app/ui/main_window.py" line="203"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="198"/>
+        <location filename="../guide_app/ui/main_window.py" line="204"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="199"/>
+        <location filename="../guide_app/ui/main_window.py" line="205"/>
         <source>Language of the guide</source>
         <translation>Idioma de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="236"/>
+        <location filename="../guide_app/ui/main_window.py" line="242"/>
         <source>Part of this guide could not be loaded. For clinic staff:</source>
         <translation>No se pudo cargar una parte de esta guía. Para el personal de la clínica:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="241"/>
+        <location filename="../guide_app/ui/main_window.py" line="247"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -293,150 +293,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="348"/>
+        <location filename="../guide_app/ui/main_window.py" line="354"/>
         <source>Text %1%</source>
         <translation>Texto %1%</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="350"/>
+        <location filename="../guide_app/ui/main_window.py" line="356"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
 </context>
 <context>
+    <name>QrHandoffDialog</name>
+    <message>
+        <location filename="../guide_app/ui/qr_handoff.py" line="94"/>
+        <source>Take your questions home</source>
+        <translation>Llévese sus preguntas a casa</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/qr_handoff.py" line="99"/>
+        <source>Scan this with your phone&apos;s camera to take your questions home. Nothing is sent anywhere.</source>
+        <translation>Escanee este código con la cámara de su teléfono para llevarse sus preguntas. No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/qr_handoff.py" line="103"/>
+        <source>Your list is too long for one code. Please print it instead.</source>
+        <translation>Su lista es demasiado larga para un solo código. Por favor, imprímala.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/qr_handoff.py" line="106"/>
+        <source>QR code of your questions</source>
+        <translation>Código QR de sus preguntas</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/qr_handoff.py" line="108"/>
+        <source>&amp;Print my list</source>
+        <translation>&amp;Imprimir mi lista</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/qr_handoff.py" line="109"/>
+        <source>Print my list</source>
+        <translation>Imprimir mi lista</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/qr_handoff.py" line="110"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/qr_handoff.py" line="111"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="202"/>
+        <location filename="../guide_app/ui/question_builder.py" line="206"/>
         <source>Questions you could ask</source>
         <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="203"/>
+        <location filename="../guide_app/ui/question_builder.py" line="207"/>
         <source>Tick a question to add it to your list.</source>
         <translation>Marque una pregunta para agregarla a su lista.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="204"/>
+        <location filename="../guide_app/ui/question_builder.py" line="208"/>
         <source>Questions you could ask, by topic</source>
         <translation>Preguntas que puede hacer, por tema</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="205"/>
+        <location filename="../guide_app/ui/question_builder.py" line="209"/>
         <source>Your list</source>
         <translation>Su lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="206"/>
+        <location filename="../guide_app/ui/question_builder.py" line="210"/>
         <source>Your list of questions, in order</source>
         <translation>Su lista de preguntas, en orden</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="207"/>
+        <location filename="../guide_app/ui/question_builder.py" line="211"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="208"/>
+        <location filename="../guide_app/ui/question_builder.py" line="212"/>
         <source>Move the question up</source>
         <translation>Subir la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="209"/>
+        <location filename="../guide_app/ui/question_builder.py" line="213"/>
         <source>Move the question up (Alt+Up)</source>
         <translation>Subir la pregunta (Alt + flecha arriba)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="210"/>
+        <location filename="../guide_app/ui/question_builder.py" line="214"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="211"/>
+        <location filename="../guide_app/ui/question_builder.py" line="215"/>
         <source>Move the question down</source>
         <translation>Bajar la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="212"/>
+        <location filename="../guide_app/ui/question_builder.py" line="216"/>
         <source>Move the question down (Alt+Down)</source>
         <translation>Bajar la pregunta (Alt + flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="213"/>
+        <location filename="../guide_app/ui/question_builder.py" line="217"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="214"/>
+        <location filename="../guide_app/ui/question_builder.py" line="218"/>
         <source>Remove the question from your list (Delete)</source>
         <translation>Quitar la pregunta de su lista (tecla Supr o Delete)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="215"/>
+        <location filename="../guide_app/ui/question_builder.py" line="219"/>
         <source>&amp;Write your own question:</source>
         <translation>&amp;Escriba su propia pregunta:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="216"/>
+        <location filename="../guide_app/ui/question_builder.py" line="220"/>
         <source>Write your own question</source>
         <translation>Escriba su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="217"/>
+        <location filename="../guide_app/ui/question_builder.py" line="221"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="218"/>
+        <location filename="../guide_app/ui/question_builder.py" line="222"/>
         <source>Child&apos;s &amp;first name (optional):</source>
         <translation>&amp;Nombre de su hijo (opcional):</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="219"/>
+        <location filename="../guide_app/ui/question_builder.py" line="223"/>
         <source>Child&apos;s first name, optional</source>
         <translation>Nombre de su hijo, opcional</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="220"/>
+        <location filename="../guide_app/ui/question_builder.py" line="224"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="221"/>
+        <location filename="../guide_app/ui/question_builder.py" line="225"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="222"/>
+        <location filename="../guide_app/ui/question_builder.py" line="226"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="223"/>
+        <location filename="../guide_app/ui/question_builder.py" line="227"/>
         <source>Clear my lists…</source>
         <translation>Borrar mis listas…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="224"/>
+        <location filename="../guide_app/ui/question_builder.py" line="228"/>
         <source>Print in English too, for the care team</source>
         <translation>Imprimir también en inglés, para el equipo</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="305"/>
+        <location filename="../guide_app/ui/question_builder.py" line="229"/>
+        <source>Take your questions home (QR code)…</source>
+        <translation>Llévese sus preguntas a casa (código QR)…</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="231"/>
+        <source>Show your list as a code to scan with your own phone&apos;s camera</source>
+        <translation>Muestra su lista como un código para escanear con la cámara de su propio teléfono</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="313"/>
         <source>Your list holds %1 questions, as many as it can. Remove one to add another.</source>
         <translation>Su lista ya tiene %1 preguntas, el máximo posible. Quite una para agregar otra.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="311"/>
+        <location filename="../guide_app/ui/question_builder.py" line="319"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="331"/>
+        <location filename="../guide_app/ui/question_builder.py" line="339"/>
         <source>Clear my lists</source>
         <translation>Borrar mis listas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="333"/>
+        <location filename="../guide_app/ui/question_builder.py" line="341"/>
         <source>Remove every question, tick, note and the child&apos;s name from this guide? This cannot be undone.</source>
         <translation>¿Quiere borrar de esta guía todas las preguntas, marcas y notas, y el nombre de su hijo? Esto no se puede deshacer.</translation>
     </message>
@@ -604,37 +657,37 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="85"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="107"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="95"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="117"/>
         <source>Print your questions</source>
         <translation>Imprimir sus preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="107"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="129"/>
         <source>Save your questions as a PDF</source>
         <translation>Guardar sus preguntas como PDF</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="108"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="130"/>
         <source>questions-for-our-care-team.pdf</source>
         <translation>preguntas-para-nuestro-equipo-de-atencion.pdf</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="109"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="131"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="131"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="153"/>
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="132"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="154"/>
         <source>The sheet could not be printed or saved. Nothing in your lists was lost.</source>
         <translation>No se pudo imprimir ni guardar la hoja. No se perdió nada de sus listas.</translation>
     </message>
@@ -693,6 +746,20 @@
         <location filename="../guide_app/ui/staff_pin_dialog.py" line="132"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverButton</name>
+    <message>
+        <location filename="../guide_app/ui/kiosk.py" line="49"/>
+        <location filename="../guide_app/ui/kiosk.py" line="50"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk.py" line="52"/>
+        <source>Clears everything on this screen, for the next family.</source>
+        <translation>Borra todo lo que hay en esta pantalla, para la próxima familia.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ class QuestionBuilder(Retranslated, QWidget):
     print_requested = Signal()
     save_pdf_requested = Signal()
     bilingual_changed = Signal(bool)  # print each question with its English too
+    take_home_requested = Signal()  # the list as a QR code for the family's phone
 
     def __init__(
         self,
@@ -130,6 +131,8 @@ class QuestionBuilder(Retranslated, QWidget):
         sheet_rows.addWidget(self.print_button, 0, 1)
         sheet_rows.addWidget(self.pdf_button, 1, 0)
         sheet_rows.addWidget(self.clear_button, 1, 1)
+        self.take_home_button = _touch_button(self.list_box)
+        sheet_rows.addWidget(self.take_home_button, 3, 0, 1, 2)
         self.bilingual_box = QCheckBox(self.list_box)
         self.bilingual_box.setMinimumHeight(MIN_TOUCH)
         self.bilingual_box.setVisible(offer_english)
@@ -167,6 +170,7 @@ class QuestionBuilder(Retranslated, QWidget):
         self.print_button.clicked.connect(self.print_requested)
         self.pdf_button.clicked.connect(self.save_pdf_requested)
         self.bilingual_box.toggled.connect(self.bilingual_changed)
+        self.take_home_button.clicked.connect(self.take_home_requested)
         self.clear_button.clicked.connect(self._on_clear)
         for keys, handler in (
             ("Alt+Up", self._on_move_up),
@@ -222,6 +226,10 @@ class QuestionBuilder(Retranslated, QWidget):
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self.clear_button.setText(self.tr("Clear my lists…"))
         self.bilingual_box.setText(self.tr("Print in English too, for the care team"))
+        self.take_home_button.setText(self.tr("Take your questions home (QR code)…"))
+        self.take_home_button.setToolTip(
+            self.tr("Show your list as a code to scan with your own phone's camera")
+        )
         self._on_own_text_changed()
 
     # --- showing the model --------------------------------------------------------------------

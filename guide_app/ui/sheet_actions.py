@@ -79,6 +79,28 @@ class SheetActions(QObject):
         configure_printer(printer, default_paper(), self._title())
         return printer
 
+    def take_home(self, can_print: bool = True) -> QDialog:
+        """ "Take your questions home": the list as a QR code of plain text for the family's own
+        phone (nothing is sent anywhere); too long for one code, it offers printing instead."""
+        from guide_app.core.handoff_text import handoff_text
+        from guide_app.ui.qr_handoff import QrHandoffDialog
+
+        text = handoff_text(
+            self._model.lists,
+            self._bank,
+            self._symptoms,
+            sheet_labels(),
+            format_date=lambda date: sheet_date_text(date, self._language),
+        )
+        dialog = QrHandoffDialog(text, self._window)
+        if can_print:
+            dialog.print_instead.connect(self.print_sheet)
+        else:  # a kiosk without a configured printer
+            dialog.print_button.setVisible(False)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def preview(self) -> QPrintPreviewDialog:
         html, title, printer = self.sheet_html(), self._title(), self._printer()
         dialog = QPrintPreviewDialog(printer, self._window)

@@ -543,3 +543,30 @@ def test_a_long_symptom_name_wraps_and_a_tap_on_it_ticks_the_box(
     qtbot.mouseClick(row.name, Qt.MouseButton.LeftButton)
     assert row.tick.isChecked()
     assert guide.lists_model.lists.checklist.entry(row.symptom.id).seen
+
+
+def test_take_your_questions_home_shows_the_list_as_a_code(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import numpy
+    import zxingcpp
+    from PySide6.QtGui import QImage
+
+    from guide_app.ui.qr_handoff import QrHandoffDialog
+
+    guide = open_guide()
+    builder = _builder(guide)
+    _tick_bank(builder, "relapse-where")
+    guide.lists_model.add_own_question("¿Puede venir la abuela?")
+    builder.take_home_button.click()
+    dialog = guide.window.findChild(QrHandoffDialog)
+    assert dialog is not None and dialog.fits
+    qtbot.waitUntil(dialog.isVisible)
+    image = dialog.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = numpy.frombuffer(image.constBits(), numpy.uint8).reshape(
+        image.height(), image.bytesPerLine()
+    )[:, : image.width()]
+    [code] = zxingcpp.read_barcodes(pixels)
+    assert "1. Where in the body did the leukemia come back?" in code.text
+    assert "2. ¿Puede venir la abuela?" in code.text
+    dialog.reject()
