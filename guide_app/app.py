@@ -30,6 +30,8 @@ from guide_app.ui.selection_colours import apply_selection_colours
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
 
 if TYPE_CHECKING:
+    import logging
+
     from guide_app.core.kiosk_config import KioskConfig
     from guide_app.core.storage import ListsStore
     from guide_app.ui.family_lists_model import FamilyListsModel
@@ -275,18 +277,15 @@ def run(
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
-    kiosk_config = _kiosk_config(config) if kiosk or config is not None else None
-    if kiosk_config is not None and not (kiosk or kiosk_config.kiosk):
-        kiosk_config = None  # a configuration file that does not ask for a kiosk
-    chosen = Profile(ProfileKind.KIOSK if kiosk_config is not None else profile)
+    kiosk_setup = _kiosk_config(config, forced=kiosk)
+    chosen = Profile(ProfileKind.KIOSK if kiosk_setup is not None else profile)
     chosen.install()
     guide_app = GuideApp(chosen)  # held here: it outlives every window
     shipped = guide_app.shipped_languages()
-    if kiosk_config is not None:
-        from guide_app.core.staff_log import open_staff_log
+    if kiosk_setup is not None:
         from guide_app.ui.kiosk import KioskMode
 
-        log = open_staff_log(_staff_log_folder(config))
+        kiosk_config, log = kiosk_setup
         guide_app.kiosk = KioskMode(kiosk_config, guide_app.reset, log)
         language = language or kiosk_config.default_language
     guide = guide_app.open_window(start_language(language, guide_app.settings.language, shipped))
@@ -296,24 +295,23 @@ def run(
     return app.exec()
 
 
-def _kiosk_config(path: Path | None) -> KioskConfig:
-    """The kiosk's configuration; each problem is one line on stderr (and in the staff log),
-    and the kiosk runs on safe defaults: it never refuses to start in front of a family."""
+def _kiosk_config(path: Path | None, *, forced: bool) -> tuple[KioskConfig, logging.Logger] | None:
+    """The kiosk's configuration when the guide runs as a kiosk (``--kiosk``, or ``kiosk =
+    true`` in the machine-wide file or the one given), else None. Each problem is one line on
+    stderr and in the staff log, and the kiosk runs on safe defaults: it never refuses to start
+    in front of a family. A laptop with no such file reads nothing and writes no log."""
     from guide_app.core.kiosk_config import default_config_path, load_kiosk_config
     from guide_app.core.staff_log import log_config_problems, log_start, open_staff_log
 
     path = path if path is not None else default_config_path()
+    if not forced and not path.is_file():
+        return None
     config, messages = load_kiosk_config(path, languages(content_root()))
+    if not (forced or config.kiosk):
+        return None  # a configuration file that does not ask for a kiosk
     for message in messages:
         print(f"guide-app: {message}", file=sys.stderr)
-    log = open_staff_log(_staff_log_folder(path))
+    log = open_staff_log(path.parent)  # beside the configuration: IT's folder for the kiosk
     log_start(log, __version__, path)
     log_config_problems(log, messages)
-    return config
-
-
-def _staff_log_folder(config: Path | None) -> Path:
-    """The staff log lives beside the configuration file (IT's folder for the kiosk)."""
-    from guide_app.core.kiosk_config import default_config_path
-
-    return (config if config is not None else default_config_path()).parent
+    return config, log

@@ -126,3 +126,18 @@ def test_the_window_cannot_be_closed_and_offers_no_file_dialogs(kiosk, qtbot) ->
     builder = window.page("questions").extra
     assert not builder.pdf_button.isVisible() and not builder.print_button.isVisible()
     assert not builder.preview_button.isVisible()
+
+
+def test_a_laptop_reads_no_kiosk_file_and_kiosk_true_makes_a_kiosk(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from guide_app.app import _kiosk_config
+
+    missing = tmp_path / "nowhere" / "kiosk.toml"
+    assert _kiosk_config(missing, forced=False) is None
+    assert not missing.parent.exists()  # no log written for a laptop
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text("kiosk = false\n", encoding="utf-8")
+    assert _kiosk_config(config_file, forced=False) is None
+    config_file.write_text("kiosk = true\nidle_timeout_s = 60\n", encoding="utf-8")
+    setup = _kiosk_config(config_file, forced=False)
+    assert setup is not None and setup[0].idle_timeout_s == 60
+    assert "started guide-app" in (tmp_path / "guide-app.log").read_text(encoding="utf-8")
