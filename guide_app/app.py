@@ -300,12 +300,14 @@ def _kiosk_config(path: Path | None, *, forced: bool) -> tuple[KioskConfig, logg
     true`` in the machine-wide file or the one given), else None. Each problem is one line on
     stderr and in the staff log, and the kiosk runs on safe defaults: it never refuses to start
     in front of a family. A laptop with no such file reads nothing and writes no log."""
-    from guide_app.core.kiosk_config import default_config_path, load_kiosk_config
-    from guide_app.core.staff_log import log_config_problems, log_start, open_staff_log
+    from guide_app.core.kiosk_paths import default_config_path
 
     path = path if path is not None else default_config_path()
     if not forced and not path.is_file():
         return None
+    from guide_app.core.kiosk_config import load_kiosk_config
+    from guide_app.core.staff_log import log_config_problems, log_start, open_staff_log
+
     config, messages = load_kiosk_config(path, languages(content_root()))
     if not (forced or config.kiosk):
         return None  # a configuration file that does not ask for a kiosk

@@ -7,16 +7,16 @@ message (``kiosk.toml:3: ...``, for the staff log) and falls back to its default
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import sys
 import tomllib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, fields
-from pathlib import Path, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
 # The PIN's hash and gate live in kiosk_pin; they are named here too, as the kiosk's config API.
+# The path is its own small module: every start looks for the file, and needs no more.
+from guide_app.core.kiosk_paths import default_config_path
 from guide_app.core.kiosk_pin import PinGate, check_pin, hash_pin, is_pin_hash
 from guide_app.core.toml_entries import toml_error
 from guide_app.core.typed_text import clean_typed_text
@@ -32,8 +32,6 @@ __all__ = [
     "load_kiosk_config",
 ]
 
-CONFIG_FILE_NAME = "kiosk.toml"
-CONFIG_DIR_NAME = "guide-app"
 MIN_IDLE_TIMEOUT_S, MAX_IDLE_TIMEOUT_S = 30, 3600
 MIN_WARNING_S, MAX_WARNING_S = 20, 300
 MAX_CLINIC_NAME = 80
@@ -90,19 +88,6 @@ def load_kiosk_config(
         line, reason = toml_error(error)
         return KioskConfig(), [_message(path, line, f"not valid TOML ({reason}); using defaults")]
     return _config_from(data, text, path, shipped_languages)
-
-
-def default_config_path(
-    platform: str = sys.platform, environ: Mapping[str, str] = os.environ
-) -> Path:
-    """Where a machine's kiosk config lives: one file for every user of the machine."""
-    if platform.startswith("win"):
-        base = environ.get("PROGRAMDATA") or r"C:\ProgramData"
-        # Built as a Windows path, so it reads the same when computed (or tested) elsewhere.
-        return Path(str(PureWindowsPath(base, CONFIG_DIR_NAME, CONFIG_FILE_NAME)))
-    if platform == "darwin":
-        return Path("/Library/Application Support", CONFIG_DIR_NAME, CONFIG_FILE_NAME)
-    return Path("/etc", CONFIG_DIR_NAME, CONFIG_FILE_NAME)
 
 
 @dataclass(frozen=True)
