@@ -74,87 +74,87 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../guide_app/app.py" line="51"/>
+        <location filename="../guide_app/app.py" line="53"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="52"/>
+        <location filename="../guide_app/app.py" line="54"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="53"/>
+        <location filename="../guide_app/app.py" line="55"/>
         <source>This section is not yet available in your language. It is shown in English.</source>
         <translation>Esta sección todavía no está disponible en su idioma. Se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="57"/>
+        <location filename="../guide_app/app.py" line="59"/>
         <source>See also:</source>
         <translation>Vea también:</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="58"/>
+        <location filename="../guide_app/app.py" line="60"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="61"/>
+        <location filename="../guide_app/app.py" line="63"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="62"/>
+        <location filename="../guide_app/app.py" line="64"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="63"/>
+        <location filename="../guide_app/app.py" line="65"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="64"/>
+        <location filename="../guide_app/app.py" line="66"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="65"/>
+        <location filename="../guide_app/app.py" line="67"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="66"/>
+        <location filename="../guide_app/app.py" line="68"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="67"/>
+        <location filename="../guide_app/app.py" line="69"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="68"/>
+        <location filename="../guide_app/app.py" line="70"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="69"/>
+        <location filename="../guide_app/app.py" line="71"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="70"/>
+        <location filename="../guide_app/app.py" line="72"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="71"/>
+        <location filename="../guide_app/app.py" line="73"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="72"/>
+        <location filename="../guide_app/app.py" line="74"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -349,147 +349,157 @@
 <context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="206"/>
+        <location filename="../guide_app/ui/question_builder.py" line="211"/>
         <source>Questions you could ask</source>
         <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="207"/>
+        <location filename="../guide_app/ui/question_builder.py" line="212"/>
         <source>Tick a question to add it to your list.</source>
         <translation>Marque una pregunta para agregarla a su lista.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="208"/>
+        <location filename="../guide_app/ui/question_builder.py" line="213"/>
+        <source>Add the recommended questions</source>
+        <translation>Agregar las preguntas recomendadas</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="215"/>
+        <source>A good first list, if you are not sure where to begin</source>
+        <translation>Una buena primera lista, si no sabe por dónde empezar</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="217"/>
         <source>Questions you could ask, by topic</source>
         <translation>Preguntas que puede hacer, por tema</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="209"/>
+        <location filename="../guide_app/ui/question_builder.py" line="218"/>
         <source>Your list</source>
         <translation>Su lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="210"/>
+        <location filename="../guide_app/ui/question_builder.py" line="219"/>
         <source>Your list of questions, in order</source>
         <translation>Su lista de preguntas, en orden</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="211"/>
+        <location filename="../guide_app/ui/question_builder.py" line="220"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="212"/>
+        <location filename="../guide_app/ui/question_builder.py" line="221"/>
         <source>Move the question up</source>
         <translation>Subir la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="213"/>
+        <location filename="../guide_app/ui/question_builder.py" line="222"/>
         <source>Move the question up (Alt+Up)</source>
         <translation>Subir la pregunta (Alt + flecha arriba)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="214"/>
+        <location filename="../guide_app/ui/question_builder.py" line="223"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="215"/>
+        <location filename="../guide_app/ui/question_builder.py" line="224"/>
         <source>Move the question down</source>
         <translation>Bajar la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="216"/>
+        <location filename="../guide_app/ui/question_builder.py" line="225"/>
         <source>Move the question down (Alt+Down)</source>
         <translation>Bajar la pregunta (Alt + flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="217"/>
+        <location filename="../guide_app/ui/question_builder.py" line="226"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="218"/>
+        <location filename="../guide_app/ui/question_builder.py" line="227"/>
         <source>Remove the question from your list (Delete)</source>
         <translation>Quitar la pregunta de su lista (tecla Supr o Delete)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="219"/>
+        <location filename="../guide_app/ui/question_builder.py" line="228"/>
         <source>&amp;Write your own question:</source>
         <translation>&amp;Escriba su propia pregunta:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="220"/>
+        <location filename="../guide_app/ui/question_builder.py" line="229"/>
         <source>Write your own question</source>
         <translation>Escriba su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="221"/>
+        <location filename="../guide_app/ui/question_builder.py" line="230"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="222"/>
+        <location filename="../guide_app/ui/question_builder.py" line="231"/>
         <source>Child&apos;s &amp;first name (optional):</source>
         <translation>&amp;Nombre de su hijo (opcional):</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="223"/>
+        <location filename="../guide_app/ui/question_builder.py" line="232"/>
         <source>Child&apos;s first name, optional</source>
         <translation>Nombre de su hijo, opcional</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="224"/>
+        <location filename="../guide_app/ui/question_builder.py" line="233"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="225"/>
+        <location filename="../guide_app/ui/question_builder.py" line="234"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="226"/>
+        <location filename="../guide_app/ui/question_builder.py" line="235"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="227"/>
+        <location filename="../guide_app/ui/question_builder.py" line="236"/>
         <source>Clear my lists…</source>
         <translation>Borrar mis listas…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="228"/>
+        <location filename="../guide_app/ui/question_builder.py" line="237"/>
         <source>Print in English too, for the care team</source>
         <translation>Imprimir también en inglés, para el equipo</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="229"/>
+        <location filename="../guide_app/ui/question_builder.py" line="238"/>
         <source>Take your questions home (QR code)…</source>
         <translation>Llévese sus preguntas a casa (código QR)…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="231"/>
+        <location filename="../guide_app/ui/question_builder.py" line="240"/>
         <source>Show your list as a code to scan with your own phone&apos;s camera</source>
         <translation>Muestra su lista como un código para escanear con la cámara de su propio teléfono</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="313"/>
+        <location filename="../guide_app/ui/question_builder.py" line="322"/>
         <source>Your list holds %1 questions, as many as it can. Remove one to add another.</source>
         <translation>Su lista ya tiene %1 preguntas, el máximo posible. Quite una para agregar otra.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="319"/>
+        <location filename="../guide_app/ui/question_builder.py" line="328"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="339"/>
+        <location filename="../guide_app/ui/question_builder.py" line="353"/>
         <source>Clear my lists</source>
         <translation>Borrar mis listas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="341"/>
+        <location filename="../guide_app/ui/question_builder.py" line="355"/>
         <source>Remove every question, tick, note and the child&apos;s name from this guide? This cannot be undone.</source>
         <translation>¿Quiere borrar de esta guía todas las preguntas, marcas y notas, y el nombre de su hijo? Esto no se puede deshacer.</translation>
     </message>

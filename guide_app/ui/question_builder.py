@@ -89,6 +89,11 @@ class QuestionBuilder(Retranslated, QWidget):
         self.bank_hint = QLabel(self.bank_box)
         self.bank_hint.setWordWrap(True)
         bank_layout.addWidget(self.bank_hint)
+        # "If you are not sure where to begin, the recommended questions make a sensible first
+        # list" (the section's text): one tap puts them on the list.
+        self.recommended_button = _touch_button(self.bank_box)
+        self.recommended_button.clicked.connect(self._on_add_recommended)
+        bank_layout.addWidget(self.recommended_button)
         bank_layout.addWidget(self.bank_tree)
 
         # The family's list.
@@ -205,6 +210,10 @@ class QuestionBuilder(Retranslated, QWidget):
     def retranslate_ui(self) -> None:
         self.bank_box.setTitle(self.tr("Questions you could ask"))
         self.bank_hint.setText(self.tr("Tick a question to add it to your list."))
+        self.recommended_button.setText(self.tr("Add the recommended questions"))
+        self.recommended_button.setToolTip(
+            self.tr("A good first list, if you are not sure where to begin")
+        )
         self.bank_tree.setAccessibleName(self.tr("Questions you could ask, by topic"))
         self.list_box.setTitle(self.tr("Your list"))
         self.chosen.setAccessibleName(self.tr("Your list of questions, in order"))
@@ -329,6 +338,11 @@ class QuestionBuilder(Retranslated, QWidget):
             return
         self.own_text.clear()
         self.chosen.setCurrentRow(self.chosen.count() - 1)
+
+    def _on_add_recommended(self) -> None:
+        for question in self.bank.questions:
+            if question.default and not self._model.lists.questions.contains(question.id):
+                self._model.set_bank_question(question.id, True)
 
     def _on_child_name_edited(self, text: str) -> None:
         self._model.set_child_name(text)

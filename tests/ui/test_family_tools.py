@@ -570,3 +570,16 @@ def test_take_your_questions_home_shows_the_list_as_a_code(
     assert "1. Where in the body did the leukemia come back?" in code.text
     assert "2. ¿Puede venir la abuela?" in code.text
     dialog.reject()
+
+
+def test_the_recommended_questions_go_on_the_list_with_one_tap(
+    open_guide: Callable[..., Guide],
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    builder = _builder(guide)
+    guide.lists_model.add_own_question("Our own first?")
+    builder.recommended_button.click()
+    builder.recommended_button.click()  # a second tap adds nothing twice
+    defaults = [q.id for q in builder.bank.questions if q.default]
+    ids = [item.id for item in guide.lists_model.lists.questions.items]
+    assert defaults and ids[1:] == defaults  # after the family's own, in the bank's order
