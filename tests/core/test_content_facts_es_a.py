@@ -9,10 +9,10 @@ for these sections.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
+from section_boxes import section_boxes
 
 from guide_app.core.content import load_bundle
 from guide_app.core.search import fold
@@ -132,8 +132,6 @@ MAY_BE_BACK = (
     "swollen-lymph-nodes",
 )  # fmt: skip
 
-_BOX = re.compile(r'^!!!\s+(?P<kind>[a-z-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
-
 
 def _folded(text: str) -> str:
     return fold(text)[0]
@@ -145,18 +143,7 @@ def section_text(reader_text: Callable[[str], dict[str, str]]) -> dict[str, str]
 
 
 def _boxes(section_id: str) -> list[tuple[str, str, str]]:
-    """Each box of a Spanish section's body as (kind, title, its indented text)."""
-    section = load_bundle(content_root(), LANGUAGE).get(section_id)
-    assert section is not None
-    boxes: list[tuple[str, str, list[str]]] = []
-    for line in section.body.splitlines():
-        if m := _BOX.match(line):
-            boxes.append((m.group("kind"), m.group("title") or "", []))
-        elif boxes and (line.startswith("    ") or not line.strip()):
-            boxes[-1][2].append(line)
-        elif line.strip():
-            boxes.append(("", "", []))  # the box ended: a line of ordinary text
-    return [(kind, title, "\n".join(lines)) for kind, title, lines in boxes if kind]
+    return section_boxes("es", section_id)
 
 
 def _symptoms(language: str) -> dict[str, Symptom]:

@@ -8,11 +8,11 @@ around them but not drop them."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable
 
 import pytest
+from section_boxes import section_boxes
 
 from guide_app.core.content import load_bundle
 from guide_app.core.question_bank import load_question_bank
@@ -129,7 +129,6 @@ FIGURES = {
     "car-t-cell-therapy": ["pictures/car-t-steps.svg"],
 }
 
-_BOX = re.compile(r'^!!!\s+(?P<kind>[a-z-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
 BOX_TITLES = {
     "key-points": "Puntos clave",
     "to-do": "Lo que usted puede hacer",
@@ -151,16 +150,7 @@ def section_text(reader_text: Callable[[str], dict[str, str]]) -> dict[str, str]
 
 
 def _boxes(section_id: str) -> list[tuple[str, str, str]]:
-    """Each box of a Spanish section's Markdown body as (kind, title, its indented text)."""
-    boxes: list[tuple[str, str, list[str]]] = []
-    for line in _spanish_section(section_id).body.splitlines():
-        if m := _BOX.match(line):
-            boxes.append((m.group("kind"), m.group("title") or "", []))
-        elif boxes and (line.startswith("    ") or not line.strip()):
-            boxes[-1][2].append(line)
-        elif line.strip():
-            boxes.append(("", "", []))  # the box ended: a line of ordinary text
-    return [(kind, title, "\n".join(lines)) for kind, title, lines in boxes if kind]
+    return section_boxes("es", section_id)
 
 
 @pytest.mark.parametrize("section_id", SECTIONS)

@@ -14,6 +14,7 @@ import tomllib
 from collections.abc import Callable
 
 import pytest
+from section_boxes import section_boxes
 
 from guide_app.core.content import load_bundle
 from guide_app.core.glossary import Glossary, check_glossary
@@ -190,8 +191,6 @@ BOX_TITLES = {
 # The signs for emergency services stand in call-emergency boxes only, never in the team's box.
 EMERGENCY_WORDS = ("911", "labios", "convulsi", "despertar", "desmaya")
 
-_BOX = re.compile(r'^!!!\s+(?P<kind>[a-z-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
-
 
 def _folded(text: str) -> str:
     return fold(text)[0]
@@ -203,18 +202,7 @@ def section_text(reader_text: Callable[[str], dict[str, str]]) -> dict[str, str]
 
 
 def _boxes(section_id: str) -> list[tuple[str, str, str]]:
-    """Each box of a Spanish section's body as (kind, title, its indented text)."""
-    section = load_bundle(content_root(), LANGUAGE).get(section_id)
-    assert section is not None
-    boxes: list[tuple[str, str, list[str]]] = []
-    for line in section.body.splitlines():
-        if m := _BOX.match(line):
-            boxes.append((m.group("kind"), m.group("title") or "", []))
-        elif boxes and (line.startswith("    ") or not line.strip()):
-            boxes[-1][2].append(line)
-        elif line.strip():
-            boxes.append(("", "", []))  # the box ended: a line of ordinary text
-    return [(kind, title, "\n".join(lines)) for kind, title, lines in boxes if kind]
+    return section_boxes("es", section_id)
 
 
 @pytest.mark.parametrize("section_id", SECTIONS)

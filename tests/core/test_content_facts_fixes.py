@@ -6,10 +6,10 @@ case-blind), so a rewrite may reword around them but not drop them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
+from section_boxes import section_boxes
 
 from guide_app.core.content import load_bundle
 from guide_app.core.glossary import load_glossary
@@ -115,8 +115,6 @@ FIGURES = {
 # Signs the references give for emergency services; they stand in call-emergency boxes only.
 EMERGENCY_WORDS = ("911", "blue lips", "seizure", "cannot wake", "cannot be woken", "faints")
 
-_BOX = re.compile(r'^!!!\s+(?P<kind>[a-z-]+)(?:\s+"[^"]*")?\s*$')
-
 
 @pytest.fixture(scope="module")
 def section_text(reader_text: Callable[[str], dict[str, str]]) -> dict[str, str]:
@@ -124,18 +122,8 @@ def section_text(reader_text: Callable[[str], dict[str, str]]) -> dict[str, str]
 
 
 def _boxes(section_id: str) -> list[tuple[str, str]]:
-    """Each box of a section's Markdown body as (kind, its indented text)."""
-    section = load_bundle(content_root(), "en").get(section_id)
-    assert section is not None
-    boxes: list[tuple[str, list[str]]] = []
-    for line in section.body.splitlines():
-        if m := _BOX.match(line):
-            boxes.append((m.group("kind"), []))
-        elif boxes and (line.startswith("    ") or not line.strip()):
-            boxes[-1][1].append(line)
-        elif line.strip():
-            boxes.append(("", []))  # the box ended: a line of ordinary text
-    return [(kind, "\n".join(lines)) for kind, lines in boxes if kind]
+    """Each box of an English section as (kind, its indented text)."""
+    return [(kind, text) for kind, _, text in section_boxes("en", section_id)]
 
 
 @pytest.mark.parametrize(
