@@ -110,6 +110,9 @@ class GuideApp(QObject):
         self.languages = Languages()
         self.settings = GuideSettings(self.profile.settings_store(), self)
         self._shipped_html = shipped_html(rendered_root(), frozen=is_frozen())
+        # Once per run, not per window (a language switch or a kiosk reset makes a new one).
+        apply_selection_colours(QApplication.instance())  # type: ignore[arg-type]
+        self.style_sheet = (style_root() / "guide.css").read_text(encoding="utf-8")
         self._libraries: dict[str, Library] = {}
         self._lists_model: FamilyListsModel | None = None
         self.guide: Guide | None = None
@@ -192,15 +195,13 @@ class Guide(QObject):
         self.library = library
         self.language = library.language
         app = QApplication.instance()
-        apply_selection_colours(app)  # type: ignore[arg-type]
-        style_sheet = (style_root() / "guide.css").read_text(encoding="utf-8")
         self.window = MainWindow(
             library.bundle,
             library.glossary_term,
             library.render,
             app_part.settings,
             _base_font(app),  # type: ignore[arg-type]
-            style_sheet,
+            app_part.style_sheet,
         )
         self.setParent(self.window)  # lives as long as its window
         self.window.set_problems(library.problems())
