@@ -3,6 +3,7 @@
     uv run python benchmarks/startup.py                 # 12 runs each, offscreen
     uv run python benchmarks/startup.py --runs 20
     uv run python benchmarks/startup.py --platform xcb  # a real X display (DISPLAY must be set)
+    uv run python benchmarks/startup.py --platform offscreen,xcb   # both, interleaved
     uv run python benchmarks/startup.py --trace         # one guide start-up, phase by phase
     uv run python benchmarks/startup.py --no-bytecode-cache   # compile sources at every start
 
@@ -14,11 +15,12 @@ Python as this one):
 * peak memory: the child's VmHWM (peak resident set size) read from /proc at that moment.
 
 Runs are interleaved (guide, bare, guide, bare, ...) after one unmeasured warm-up pair, so both
-programs see the same disk cache and machine load; the warm-up also fills the byte-code cache and
-the guide's kept section HTML, as on a machine where the guide has been opened before. Then, for
-information, a few guide starts with an empty cache folder (the first start after installing).
-It prints medians, min-max and the ratio
-guide/bare, and "over budget" for every ratio above 1.3. The exit status is 0 whether or not the
+programs see the same disk cache and machine load (with several platforms, each round runs a pair
+on each platform in turn: guide and bare offscreen, then guide and bare on xcb, ...); the
+warm-up also fills the byte-code cache and the guide's kept section HTML, as on a machine where
+the guide has been opened before. Then, for information, a few guide starts with an empty cache
+folder (the first start after installing). It prints medians, min-max and the ratio guide/bare,
+and "over budget" for every ratio above 1.3. The exit status is 0 whether or not the
 guide is within budget; it is 2 only when a child failed to paint (nothing could be measured).
 """
 
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BUDGET = 1.3  # the guide may cost at most 1.3x the bare window, in time and in memory
+PLATFORMS = ("offscreen", "xcb")
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "startup_child.py"
 REPO = HERE.parent
@@ -134,6 +137,16 @@ def spread(values: list[float]) -> str:
     return f"{min(values):.1f}-{max(values):.1f}"
 
 
+def platform_list(text: str) -> list[str]:
+    """``offscreen``, ``xcb`` or both separated by a comma (measured interleaved in one run)."""
+    platforms = [p.strip() for p in text.split(",") if p.strip()]
+    if not platforms or any(p not in PLATFORMS for p in platforms):
+        raise argparse.ArgumentTypeError(
+            f"one or more of {', '.join(PLATFORMS)}, like offscreen,xcb"
+        )
+    return list(dict.fromkeys(platforms))
+
+
 def report(guide: list[Sample], bare: list[Sample]) -> None:
     rows = [
         ("first paint (ms)", [s.paint_ms for s in guide], [s.paint_ms for s in bare]),
@@ -167,7 +180,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=12, help="measured runs of each program (12)")
     parser.add_argument("--warmup", type=int, default=1, help="unmeasured runs of each first (1)")
-    parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen")
+    parser.add_argument(
+        "--platform",
+        type=platform_list,
+        default=["offscreen"],
+        help="offscreen (default), xcb, or offscreen,xcb: both in the same run, interleaved",
+    )
     parser.add_argument(
         "--entry",
         choices=("cli", "run"),
@@ -193,34 +211,40 @@ def main(argv: list[str] | None = None) -> int:
         "Python sources it imports",
     )
     args = parser.parse_args(argv)
-    if args.platform == "xcb" and not os.environ.get("DISPLAY"):
+    if "xcb" in args.platform and not os.environ.get("DISPLAY"):
         parser.error("--platform xcb needs DISPLAY (or run it under xvfb-run)")
     if args.runs < 1:
         parser.error("--runs must be at least 1 (10 or more for figures worth quoting)")
 
     guide_args = ["guide", "--entry", args.entry]
     bytecode = not args.no_bytecode_cache
+    platforms: list[str] = args.platform
+    guide: dict[str, list[Sample]] = {p: [] for p in platforms}
+    bare: dict[str, list[Sample]] = {p: [] for p in platforms}
+    first: dict[str, list[Sample]] = {p: [] for p in platforms}
     with tempfile.TemporaryDirectory(prefix="guide-bench-") as home:
         cache_home = os.path.join(home, "cache")
-        env = child_env(args.platform, home, cache_home, bytecode)
+        envs = {p: child_env(p, home, cache_home, bytecode) for p in platforms}
         try:
             for _ in range(args.warmup):
-                measure(guide_args, env, args.timeout)
-                measure(["bare"], env, args.timeout)
+                for platform in platforms:
+                    measure(guide_args, envs[platform], args.timeout)
+                    measure(["bare"], envs[platform], args.timeout)
             if args.trace:
-                trace(guide_args, env, args.timeout)
-                trace(["bare"], env, args.timeout)
+                for platform in platforms:
+                    print(f"QT_QPA_PLATFORM={platform}")
+                    trace(guide_args, envs[platform], args.timeout)
+                    trace(["bare"], envs[platform], args.timeout)
                 return 0
-            guide: list[Sample] = []
-            bare: list[Sample] = []
             for _ in range(args.runs):
-                guide.append(measure(guide_args, env, args.timeout))
-                bare.append(measure(["bare"], env, args.timeout))
-            first: list[Sample] = []
+                for platform in platforms:
+                    guide[platform].append(measure(guide_args, envs[platform], args.timeout))
+                    bare[platform].append(measure(["bare"], envs[platform], args.timeout))
             for run in range(args.first_starts):
-                empty_cache = os.path.join(home, f"first-start-cache-{run}")
-                first_env = child_env(args.platform, home, empty_cache, bytecode)
-                first.append(measure(guide_args, first_env, args.timeout))
+                for platform in platforms:
+                    empty_cache = os.path.join(home, f"first-start-cache-{platform}-{run}")
+                    first_env = child_env(platform, home, empty_cache, bytecode)
+                    first[platform].append(measure(guide_args, first_env, args.timeout))
         except ChildFailed as failure:
             print(f"startup benchmark: a child failed: {failure}", file=sys.stderr)
             return 2
@@ -229,19 +253,23 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"startup: {args.runs} runs each, interleaved, after {args.warmup} warm-up pair(s); "
-        f"QT_QPA_PLATFORM={args.platform}; guide via --entry {args.entry}; "
+        f"QT_QPA_PLATFORM={','.join(platforms)}; guide via --entry {args.entry}; "
         f"byte-code cache {'on' if bytecode else 'off'}; "
         f"Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, {os.cpu_count()} CPUs"
     )
-    report(guide, bare)
-    if first:
-        paint = statistics.median(s.paint_ms for s in first)
-        ratio = paint / statistics.median(s.paint_ms for s in bare)
-        print(
-            f"for information: the first start after installing (no kept section HTML, so "
-            f"Markdown renders the first page): {paint:.1f} ms median of {len(first)} "
-            f"({spread([s.paint_ms for s in first])}), {ratio:.3f}x the bare window"
-        )
+    for platform in platforms:
+        if len(platforms) > 1:
+            print(f"\n-- QT_QPA_PLATFORM={platform}")
+        report(guide[platform], bare[platform])
+        if first[platform]:
+            paint = statistics.median(s.paint_ms for s in first[platform])
+            ratio = paint / statistics.median(s.paint_ms for s in bare[platform])
+            print(
+                f"for information: the first start after installing (no kept section HTML, so "
+                f"Markdown renders the first page): {paint:.1f} ms median of "
+                f"{len(first[platform])} ({spread([s.paint_ms for s in first[platform]])}), "
+                f"{ratio:.3f}x the bare window"
+            )
     return 0
 
 
