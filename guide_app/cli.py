@@ -103,6 +103,12 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         description="Render every section of every language into DIR (a build ships it as "
         "resources/rendered), so a packaged guide's first page needs no Markdown.",
     )
+    commands.add_parser(
+        "self-test",
+        help="open every section, language and the sheet offscreen; exit 0 when all is well",
+        description="Use every part of the guide once, offscreen, writing nothing (the sheet "
+        "PDFs go to a temporary folder it removes). Exit 1 with what failed.",
+    )
     kiosk_pin = commands.add_parser("kiosk-pin", help="print the exit_pin_hash line for kiosk.toml")
     if "kiosk-pin" in argv:
         from guide_app.kiosk_command import add_kiosk_pin_arguments
@@ -139,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from guide_app.render_command import run_render_command
 
         return run_render_command(args)
+    if args.command == "self-test":
+        from guide_app.self_test_command import run_self_test_command
+
+        return run_self_test_command(args)
     if args.command == "sheet":
         from guide_app.sheet_command import run_sheet_command
 
