@@ -56,7 +56,7 @@ FACTS: dict[str, list[str]] = {
         "last phase of life",
         "grief support",
         "children under 21",
-        "medicaid or chip",
+        "medicaid or another government health plan for children",
         "concurrent care",
         "a child may die",
     ],
