@@ -20,7 +20,7 @@ from guide_app.resources import content_root, is_frozen, rendered_root, style_ro
 # isort: split
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from guide_app.ui.first_paint import after_first_paint
 from guide_app.ui.languages import Languages, native_name, start_language
@@ -28,6 +28,7 @@ from guide_app.ui.main_window import MainWindow
 from guide_app.ui.profile import Profile, ProfileKind
 from guide_app.ui.selection_colours import apply_selection_colours
 from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
+from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
 if TYPE_CHECKING:
     import logging
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
     from guide_app.ui.sheet_actions import SheetActions
 
 DEFAULT_LANGUAGE = "en"
-SYMPTOMS_SECTION = "signs-and-symptoms"
-QUESTIONS_SECTION = "questions"
 HELP_BY_PHONE_SECTION = "help-by-phone"
 _BASE_FONT_PROPERTY = "guideBaseFont"
 
@@ -259,9 +258,25 @@ class Guide(QObject):
             builder.save_pdf_requested.connect(actions.save_pdf)
             return builder
 
-        window.set_extra(SYMPTOMS_SECTION, lambda: ChecklistWidget(list(symptoms), model))
-        window.set_extra(QUESTIONS_SECTION, make_builder)
+        def make_questions_tool() -> tuple[QWidget, QWidget | None]:
+            builder = make_builder()
+            return builder, builder.sheet_bar
+
+        window.set_tool(CHECKLIST, lambda: (ChecklistWidget(list(symptoms), model), None))
+        window.set_tool(QUESTIONS, make_questions_tool)
         window.set_extra(HELP_BY_PHONE_SECTION, lambda: CareTeamCard(model))
+        # A method of this object, not a closure: the connection ends with the window.
+        model.changed.connect(self._show_counts)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """Beside each tool's name in the section list: how many items it holds."""
+        assert self.lists_model is not None
+        lists = self.lists_model.lists
+        self.window.set_tool_count(
+            CHECKLIST, len(lists.checklist.seen_entries(self.library.symptoms))
+        )
+        self.window.set_tool_count(QUESTIONS, len(lists.questions))
 
 
 def run(

@@ -4,7 +4,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../guide_app/ui/idle_overlay.py" line="95"/>
+        <location filename="../guide_app/ui/idle_overlay.py" line="104"/>
         <source>To keep your information private, the guide will start over in %n seconds.</source>
         <translation>
             <numerusform>To keep your information private, the guide will start over in %n second.</numerusform>
@@ -15,7 +15,23 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="247"/>
+        <location filename="../guide_app/ui/main_window.py" line="224"/>
+        <source>Signs you have ticked: %n</source>
+        <translation>
+            <numerusform>Signs you have ticked: %n</numerusform>
+            <numerusform>Signs you have ticked: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../guide_app/ui/main_window.py" line="228"/>
+        <source>Questions on your list: %n</source>
+        <translation>
+            <numerusform>Questions on your list: %n</numerusform>
+            <numerusform>Questions on your list: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../guide_app/ui/main_window.py" line="296"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>

@@ -61,12 +61,12 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="205"/>
-        <source>Symptom checklist</source>
-        <translation>Lista de síntomas</translation>
+        <location filename="../guide_app/ui/checklist_widget.py" line="207"/>
+        <source>My symptom checklist</source>
+        <translation>Mi lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="208"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="210"/>
         <source>Tick what you have seen, so you can tell your care team. This list does not diagnose anything or score how serious things are. If you are worried, call your care team&apos;s number. In an emergency, call emergency services.</source>
         <translation>Marque lo que ha visto, para poder contárselo a su equipo de atención. Esta lista no diagnostica nada ni mide qué tan grave es algo. Si algo le preocupa, llame al número de su equipo de atención. En una emergencia, llame a los servicios de emergencia.</translation>
     </message>
@@ -74,87 +74,87 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../guide_app/app.py" line="53"/>
+        <location filename="../guide_app/app.py" line="52"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="54"/>
+        <location filename="../guide_app/app.py" line="53"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="55"/>
+        <location filename="../guide_app/app.py" line="54"/>
         <source>This section is not yet available in your language. It is shown in English.</source>
         <translation>Esta sección todavía no está disponible en su idioma. Se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="59"/>
+        <location filename="../guide_app/app.py" line="58"/>
         <source>See also:</source>
         <translation>Vea también:</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="60"/>
+        <location filename="../guide_app/app.py" line="59"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="63"/>
+        <location filename="../guide_app/app.py" line="62"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="64"/>
+        <location filename="../guide_app/app.py" line="63"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="65"/>
+        <location filename="../guide_app/app.py" line="64"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="66"/>
+        <location filename="../guide_app/app.py" line="65"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="67"/>
+        <location filename="../guide_app/app.py" line="66"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="68"/>
+        <location filename="../guide_app/app.py" line="67"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="69"/>
+        <location filename="../guide_app/app.py" line="68"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="70"/>
+        <location filename="../guide_app/app.py" line="69"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="71"/>
+        <location filename="../guide_app/app.py" line="70"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="72"/>
+        <location filename="../guide_app/app.py" line="71"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="73"/>
+        <location filename="../guide_app/app.py" line="72"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="74"/>
+        <location filename="../guide_app/app.py" line="73"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -208,12 +208,12 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../guide_app/ui/idle_overlay.py" line="93"/>
+        <location filename="../guide_app/ui/idle_overlay.py" line="102"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/idle_overlay.py" line="95"/>
+        <location filename="../guide_app/ui/idle_overlay.py" line="104"/>
         <source>To keep your information private, the guide will start over in %n seconds.</source>
         <translation>
             <numerusform>Para proteger su información, la guía volverá a empezar en %n segundo.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/idle_overlay.py" line="99"/>
+        <location filename="../guide_app/ui/idle_overlay.py" line="108"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -229,63 +229,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="195"/>
-        <location filename="../guide_app/ui/main_window.py" line="196"/>
+        <location filename="../guide_app/ui/main_window.py" line="223"/>
+        <source>My symptom checklist</source>
+        <translation>Mi lista de síntomas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../guide_app/ui/main_window.py" line="224"/>
+        <source>Signs you have ticked: %n</source>
+        <translation>
+            <numerusform>Señales que usted marcó: %n</numerusform>
+            <numerusform>Señales que usted marcó: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/main_window.py" line="227"/>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../guide_app/ui/main_window.py" line="228"/>
+        <source>Questions on your list: %n</source>
+        <translation>
+            <numerusform>Preguntas en su lista: %n</numerusform>
+            <numerusform>Preguntas en su lista: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/main_window.py" line="241"/>
+        <location filename="../guide_app/ui/main_window.py" line="242"/>
         <source>Family guide to relapsed childhood ALL</source>
         <translation>Guía para familias sobre la LLA infantil en recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="197"/>
+        <location filename="../guide_app/ui/main_window.py" line="243"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="198"/>
+        <location filename="../guide_app/ui/main_window.py" line="244"/>
         <source>Smaller text (Ctrl -)</source>
         <translation>Texto más pequeño (Ctrl -)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="199"/>
+        <location filename="../guide_app/ui/main_window.py" line="245"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="200"/>
+        <location filename="../guide_app/ui/main_window.py" line="246"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="201"/>
+        <location filename="../guide_app/ui/main_window.py" line="247"/>
         <source>Larger text (Ctrl +)</source>
         <translation>Texto más grande (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="202"/>
+        <location filename="../guide_app/ui/main_window.py" line="248"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="203"/>
+        <location filename="../guide_app/ui/main_window.py" line="249"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="204"/>
+        <location filename="../guide_app/ui/main_window.py" line="250"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="205"/>
+        <location filename="../guide_app/ui/main_window.py" line="251"/>
         <source>Language of the guide</source>
         <translation>Idioma de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="242"/>
+        <location filename="../guide_app/ui/main_window.py" line="291"/>
         <source>Part of this guide could not be loaded. For clinic staff:</source>
         <translation>No se pudo cargar una parte de esta guía. Para el personal de la clínica:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="247"/>
+        <location filename="../guide_app/ui/main_window.py" line="296"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -293,12 +319,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="354"/>
+        <location filename="../guide_app/ui/main_window.py" line="411"/>
         <source>Text %1%</source>
         <translation>Texto %1%</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="356"/>
+        <location filename="../guide_app/ui/main_window.py" line="413"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
@@ -349,157 +375,167 @@
 <context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="211"/>
+        <location filename="../guide_app/ui/question_builder.py" line="221"/>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="224"/>
+        <source>Tick questions from the list, or write your own. Then print your list or save it, and take it to your next appointment.</source>
+        <translation>Marque preguntas de la lista o escriba las suyas. Luego imprima su lista o guárdela, y llévela a su próxima cita.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="228"/>
         <source>Questions you could ask</source>
         <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="212"/>
+        <location filename="../guide_app/ui/question_builder.py" line="229"/>
         <source>Tick a question to add it to your list.</source>
         <translation>Marque una pregunta para agregarla a su lista.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="213"/>
+        <location filename="../guide_app/ui/question_builder.py" line="230"/>
         <source>Add the recommended questions</source>
         <translation>Agregar las preguntas recomendadas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="215"/>
+        <location filename="../guide_app/ui/question_builder.py" line="232"/>
         <source>A good first list, if you are not sure where to begin</source>
         <translation>Una buena primera lista, si no sabe por dónde empezar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="217"/>
+        <location filename="../guide_app/ui/question_builder.py" line="234"/>
         <source>Questions you could ask, by topic</source>
         <translation>Preguntas que puede hacer, por tema</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="218"/>
+        <location filename="../guide_app/ui/question_builder.py" line="235"/>
         <source>Your list</source>
         <translation>Su lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="219"/>
+        <location filename="../guide_app/ui/question_builder.py" line="236"/>
         <source>Your list of questions, in order</source>
         <translation>Su lista de preguntas, en orden</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="220"/>
+        <location filename="../guide_app/ui/question_builder.py" line="237"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="221"/>
+        <location filename="../guide_app/ui/question_builder.py" line="238"/>
         <source>Move the question up</source>
         <translation>Subir la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="222"/>
+        <location filename="../guide_app/ui/question_builder.py" line="239"/>
         <source>Move the question up (Alt+Up)</source>
         <translation>Subir la pregunta (Alt + flecha arriba)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="223"/>
+        <location filename="../guide_app/ui/question_builder.py" line="240"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="224"/>
+        <location filename="../guide_app/ui/question_builder.py" line="241"/>
         <source>Move the question down</source>
         <translation>Bajar la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="225"/>
+        <location filename="../guide_app/ui/question_builder.py" line="242"/>
         <source>Move the question down (Alt+Down)</source>
         <translation>Bajar la pregunta (Alt + flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="226"/>
+        <location filename="../guide_app/ui/question_builder.py" line="243"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="227"/>
+        <location filename="../guide_app/ui/question_builder.py" line="244"/>
         <source>Remove the question from your list (Delete)</source>
         <translation>Quitar la pregunta de su lista (tecla Supr o Delete)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="228"/>
+        <location filename="../guide_app/ui/question_builder.py" line="245"/>
         <source>&amp;Write your own question:</source>
         <translation>&amp;Escriba su propia pregunta:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="229"/>
+        <location filename="../guide_app/ui/question_builder.py" line="246"/>
         <source>Write your own question</source>
         <translation>Escriba su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="230"/>
+        <location filename="../guide_app/ui/question_builder.py" line="247"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="231"/>
+        <location filename="../guide_app/ui/question_builder.py" line="248"/>
         <source>Child&apos;s &amp;first name (optional):</source>
         <translation>&amp;Nombre de su hijo (opcional):</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="232"/>
+        <location filename="../guide_app/ui/question_builder.py" line="249"/>
         <source>Child&apos;s first name, optional</source>
         <translation>Nombre de su hijo, opcional</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="233"/>
+        <location filename="../guide_app/ui/question_builder.py" line="250"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="234"/>
+        <location filename="../guide_app/ui/question_builder.py" line="251"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="235"/>
+        <location filename="../guide_app/ui/question_builder.py" line="252"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="236"/>
+        <location filename="../guide_app/ui/question_builder.py" line="253"/>
         <source>Clear my lists…</source>
         <translation>Borrar mis listas…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="237"/>
+        <location filename="../guide_app/ui/question_builder.py" line="254"/>
         <source>Print in English too, for the care team</source>
         <translation>Imprimir también en inglés, para el equipo</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="238"/>
+        <location filename="../guide_app/ui/question_builder.py" line="255"/>
         <source>Take your questions home (QR code)…</source>
         <translation>Llévese sus preguntas a casa (código QR)…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="240"/>
+        <location filename="../guide_app/ui/question_builder.py" line="257"/>
         <source>Show your list as a code to scan with your own phone&apos;s camera</source>
         <translation>Muestra su lista como un código para escanear con la cámara de su propio teléfono</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="322"/>
+        <location filename="../guide_app/ui/question_builder.py" line="339"/>
         <source>Your list holds %1 questions, as many as it can. Remove one to add another.</source>
         <translation>Su lista ya tiene %1 preguntas, el máximo posible. Quite una para agregar otra.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="328"/>
+        <location filename="../guide_app/ui/question_builder.py" line="345"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="353"/>
+        <location filename="../guide_app/ui/question_builder.py" line="370"/>
         <source>Clear my lists</source>
         <translation>Borrar mis listas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="355"/>
+        <location filename="../guide_app/ui/question_builder.py" line="372"/>
         <source>Remove every question, tick, note and the child&apos;s name from this guide? This cannot be undone.</source>
         <translation>¿Quiere borrar de esta guía todas las preguntas, marcas y notas, y el nombre de su hijo? Esto no se puede deshacer.</translation>
     </message>
@@ -775,52 +811,52 @@
 <context>
     <name>SymptomRow</name>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="105"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="107"/>
         <source>Call emergency services</source>
         <translation>Llame a los servicios de emergencia</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="107"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="109"/>
         <source>Call your care team now</source>
         <translation>Llame ahora a su equipo de atención</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="109"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="111"/>
         <source>Contact your care team</source>
         <translation>Comuníquese con su equipo de atención</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="112"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="114"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="113"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="115"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="114"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="116"/>
         <source>What did you see? (optional)</source>
         <translation>¿Qué vio? (opcional)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="115"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="117"/>
         <source>Note about %1</source>
         <translation>Nota sobre %1</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="116"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="117"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="119"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="118"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="120"/>
         <source>Date you noticed %1</source>
         <translation>Fecha en que lo notó: %1</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from guide_app.core.content import Section
-from guide_app.core.links import LinkKind, find_links, heading_anchors
+from guide_app.core.links import TOOL_IDS, LinkKind, find_links, heading_anchors
 from guide_app.core.problems import Problem
 
 
@@ -17,6 +17,8 @@ def link_problems(
 ) -> list[Problem]:
     """Links to sections, anchors or glossary terms that do not exist (the app runs this too)."""
     anchors = {s.id: heading_anchors(s.body) | {"top", "sources"} for s in sections}
+    # A tool's page has no headings to link to: a link with an anchor there is reported.
+    anchors.update({tool_id: set() for tool_id in TOOL_IDS})
     section_ids = set(anchors) | set(other_section_ids)
     problems: list[Problem] = []
     for section in sections:

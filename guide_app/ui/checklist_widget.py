@@ -202,7 +202,7 @@ class ChecklistWidget(Retranslated, QWidget):
         return next(r for r in self.rows if r.symptom.id == symptom_id)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Symptom checklist"))
+        self.heading.setText(self.tr("My symptom checklist"))
         self.disclaimer.setText(
             self.tr(
                 "Tick what you have seen, so you can tell your care team. This list does not "

@@ -35,6 +35,7 @@ from guide_app.ui.search_panel import SearchPanel
 from guide_app.ui.section_page import SectionPage
 from guide_app.ui.settings import TEXT_SCALE_STEP, GuideSettings
 from guide_app.ui.side_tabs import SideTabs
+from guide_app.ui.tool_page import CHECKLIST, QUESTIONS, TOOL_IDS, ToolPage
 
 if TYPE_CHECKING:
     from guide_app.core.glossary import GlossaryTerm
@@ -68,6 +69,7 @@ class MainWindow(Retranslated, QMainWindow):
         self._base_font = QFont(base_font)
         self._problems: list[Problem] = []
         self._popup: GlossaryPopup | None = None
+        self._tool_counts: dict[str, int] = {}  # shown once the family's lists are loaded
 
         # Both bars show plain text (file names, messages), never rich text: see _set_plain_text.
         self.problem_banner = QLabel(self)
@@ -141,12 +143,18 @@ class MainWindow(Retranslated, QMainWindow):
     # --- building -----------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        pages = []
+        pages: list[tuple[QWidget, str, str]] = []
         for section in self.bundle.sections:
             page = SectionPage(
                 section, self._render, self._style_sheet, self.tabs, self._on_browser_made
             )
             pages.append((page, section.short_title, section.title))
+        # The family's tools, each on a page of its own, near the top where a family finds them:
+        # right after the first section. Their names are set by retranslate_ui.
+        self.tool_pages = {tool_id: ToolPage(tool_id, self.tabs) for tool_id in TOOL_IDS}
+        first_tool = min(1, len(pages))
+        for offset, tool_page in enumerate(self.tool_pages.values()):
+            pages.insert(first_tool + offset, (tool_page, "", ""))
         self.tabs.set_pages(pages)
         # Tab goes along the top bar, then to the section names, then into the open section:
         # reading order, not the order the widgets were made in.
@@ -182,11 +190,49 @@ class MainWindow(Retranslated, QMainWindow):
         self.language_chosen.emit(self.language_box.itemData(index))
 
     def current_section_id(self) -> str | None:
+        """The open section's id, or the open tool's (``tool_page.CHECKLIST`` ...)."""
         page = self.tabs.current_page()
+        if isinstance(page, ToolPage):
+            return page.tool_id
         return page.section.id if isinstance(page, SectionPage) else None
 
     def pages(self) -> list[SectionPage]:
-        return [self.tabs.page(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+        """The sections' pages, in order (not the tools' pages)."""
+        pages = (self.tabs.page(i) for i in range(self.tabs.count()))
+        return [page for page in pages if isinstance(page, SectionPage)]
+
+    def tool(self, tool_id: str) -> QWidget | None:
+        """The tool on its page (built now if need be); None until the lists are loaded."""
+        return self.tool_pages[tool_id].ensure_built()
+
+    def set_tool(self, tool_id: str, factory: Callable[[], tuple[QWidget, QWidget | None]]) -> None:
+        """Give a tool's page its tool (and the bar of actions under it), built when shown."""
+        page = self.tool_pages[tool_id]
+        page.set_tool(factory)
+        if page is self.tabs.current_page():
+            page.ensure_built()
+
+    def set_tool_count(self, tool_id: str, count: int) -> None:
+        """How many items the tool holds, shown beside its name in the section list."""
+        self._tool_counts[tool_id] = count
+        self._name_tool(tool_id)
+
+    def _name_tool(self, tool_id: str) -> None:
+        names = {
+            CHECKLIST: (
+                self.tr("My symptom checklist"),
+                self.tr("Signs you have ticked: %n", "", self._tool_counts.get(CHECKLIST, 0)),
+            ),
+            QUESTIONS: (
+                self.tr("My questions"),
+                self.tr("Questions on your list: %n", "", self._tool_counts.get(QUESTIONS, 0)),
+            ),
+        }
+        name, description = names[tool_id]
+        count = self._tool_counts.get(tool_id)
+        shown = name if count is None else f"{name} ({count})"
+        index = self.tabs.index_of(self.tool_pages[tool_id])
+        self.tabs.set_name(index, shown, description if count is not None else name)
 
     def page(self, section_id: str) -> SectionPage | None:
         return next((p for p in self.pages() if p.section.id == section_id), None)
@@ -205,8 +251,11 @@ class MainWindow(Retranslated, QMainWindow):
         self.language_box.setToolTip(self.tr("Language of the guide"))
         self._show_text_scale(self.settings.text_scale)
         self._show_problems()
-        for index, page in enumerate(self.pages()):
+        for page in self.pages():
+            index = self.tabs.index_of(page)
             self.tabs.set_name(index, page.section.short_title, page.section.title)
+        for tool_id in self.tool_pages:
+            self._name_tool(tool_id)
 
     def set_extra(self, section_id: str, factory: Callable[[], QWidget]) -> None:
         page = self.page(section_id)
@@ -251,9 +300,15 @@ class MainWindow(Retranslated, QMainWindow):
     # --- navigation ---------------------------------------------------------------------------
 
     def show_section(self, section_id: str, anchor: str = "") -> bool:
-        for index, page in enumerate(self.pages()):
+        """Open a section (at ``anchor``), or a tool's page by its id."""
+        if section_id in self.tool_pages:
+            tool_page = self.tool_pages[section_id]
+            self.tabs.set_current_index(self.tabs.index_of(tool_page))
+            tool_page.ensure_built()
+            return True
+        for page in self.pages():
             if page.section.id == section_id:
-                self.tabs.set_current_index(index)
+                self.tabs.set_current_index(self.tabs.index_of(page))
                 page.ensure_rendered()
                 page.browser.clear_highlight()
                 if anchor:
@@ -267,6 +322,8 @@ class MainWindow(Retranslated, QMainWindow):
         page = self.tabs.page(index)
         if isinstance(page, SectionPage):
             page.ensure_rendered()
+        elif isinstance(page, ToolPage):
+            page.ensure_built()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         from guide_app.core.links import LinkKind, classify  # not needed for the first page

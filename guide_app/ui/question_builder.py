@@ -31,7 +31,7 @@ from guide_app.core.family_lists import MAX_CHILD_NAME_LENGTH
 from guide_app.core.question_bank import QuestionBank
 from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS, OwnQuestionError
 from guide_app.ui.family_lists_model import FamilyListsModel
-from guide_app.ui.heading_label import bold
+from guide_app.ui.heading_label import HeadingLabel, bold
 from guide_app.ui.languages import Retranslated
 from guide_app.ui.wrapping_tree import WrappingTreeWidget
 
@@ -118,10 +118,13 @@ class QuestionBuilder(Retranslated, QWidget):
         self.child_name.setMaxLength(MAX_CHILD_NAME_LENGTH)
         self.name_label.setBuddy(self.child_name)
         self.own_label.setBuddy(self.own_text)
-        self.preview_button = _touch_button(self.list_box)
-        self.print_button = _touch_button(self.list_box)
-        self.pdf_button = _touch_button(self.list_box)
-        self.clear_button = _touch_button(self.list_box)
+        # The sheet's actions, in a bar of their own: the page that shows the builder keeps it
+        # under the lists, always in sight (it is not scrolled away with them).
+        self.sheet_bar = QWidget(self)
+        self.preview_button = _touch_button(self.sheet_bar)
+        self.print_button = _touch_button(self.sheet_bar)
+        self.pdf_button = _touch_button(self.sheet_bar)
+        self.clear_button = _touch_button(self.sheet_bar)
 
         move_row = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -129,19 +132,11 @@ class QuestionBuilder(Retranslated, QWidget):
         own_row = QHBoxLayout()
         own_row.addWidget(self.own_counter, 1)
         own_row.addWidget(self.add_button)
-        # Two buttons a row, labels above fields: the column must still fit a 1024 px screen
-        # beside the side tabs when the text is at 200%.
-        sheet_rows = QGridLayout()
-        sheet_rows.addWidget(self.preview_button, 0, 0)
-        sheet_rows.addWidget(self.print_button, 0, 1)
-        sheet_rows.addWidget(self.pdf_button, 1, 0)
-        sheet_rows.addWidget(self.clear_button, 1, 1)
-        self.take_home_button = _touch_button(self.list_box)
-        sheet_rows.addWidget(self.take_home_button, 3, 0, 1, 2)
-        self.bilingual_box = QCheckBox(self.list_box)
+        self.take_home_button = _touch_button(self.sheet_bar)
+        self.bilingual_box = QCheckBox(self.sheet_bar)
         self.bilingual_box.setMinimumHeight(MIN_TOUCH)
         self.bilingual_box.setVisible(offer_english)
-        sheet_rows.addWidget(self.bilingual_box, 2, 0, 1, 2)
+        self._lay_out_sheet_bar()
         list_layout = QVBoxLayout(self.list_box)
         list_layout.addWidget(self.chosen, 1)
         list_layout.addLayout(move_row)
@@ -150,7 +145,6 @@ class QuestionBuilder(Retranslated, QWidget):
         list_layout.addLayout(own_row)
         list_layout.addWidget(self.name_label)
         list_layout.addWidget(self.child_name)
-        list_layout.addLayout(sheet_rows)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.bank_box)
@@ -159,9 +153,14 @@ class QuestionBuilder(Retranslated, QWidget):
         for panel in (self.bank_box, self.list_box):
             # The panels never force the window wider; resizeEvent stacks them instead.
             panel.setMinimumWidth(1)
+        self.heading = HeadingLabel(1.2, self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.splitter, 1)
 
         self.bank_tree.itemChanged.connect(self._on_bank_item_changed)
         self.up_button.clicked.connect(self._on_move_up)
@@ -189,6 +188,17 @@ class QuestionBuilder(Retranslated, QWidget):
         self.refresh()
         self.retranslate_ui()
 
+    def _lay_out_sheet_bar(self) -> None:
+        rows = QGridLayout(self.sheet_bar)
+        rows.setContentsMargins(0, 4, 0, 0)
+        # Three buttons a row: the bar must still fit a 1024 px screen beside the side tabs.
+        rows.addWidget(self.print_button, 0, 0)
+        rows.addWidget(self.pdf_button, 0, 1)
+        rows.addWidget(self.preview_button, 0, 2)
+        rows.addWidget(self.take_home_button, 1, 0, 1, 2)
+        rows.addWidget(self.clear_button, 1, 2)
+        rows.addWidget(self.bilingual_box, 2, 0, 1, 3)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """Side by side when both panels fit, else one above the other (large text, small
         screen): nothing is cut off and no sideways scrolling is needed."""
@@ -208,6 +218,13 @@ class QuestionBuilder(Retranslated, QWidget):
     # --- texts --------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("My questions"))
+        self.hint.setText(
+            self.tr(
+                "Tick questions from the list, or write your own. Then print your list or save "
+                "it, and take it to your next appointment."
+            )
+        )
         self.bank_box.setTitle(self.tr("Questions you could ask"))
         self.bank_hint.setText(self.tr("Tick a question to add it to your list."))
         self.recommended_button.setText(self.tr("Add the recommended questions"))

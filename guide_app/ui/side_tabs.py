@@ -84,6 +84,9 @@ class SideTabs(QWidget):
     def page(self, index: int) -> QWidget:
         return self.stack.widget(index)
 
+    def index_of(self, page: QWidget) -> int:
+        return self.stack.indexOf(page)
+
     def current_index(self) -> int:
         return self.stack.currentIndex()
 

@@ -134,3 +134,19 @@ def test_a_translation_says_when_its_english_source_has_changed(
 
 def english_body(path: Path) -> str:
     return path.read_text(encoding="utf-8").split("+++", 2)[2]
+
+
+def test_a_link_to_the_familys_tools_is_good_but_not_to_a_heading_in_them(
+    tmp_path: Path, good_bundle: Path
+) -> None:
+    import shutil
+
+    shutil.copytree(good_bundle, tmp_path / "b")
+    page = tmp_path / "b" / "en" / "02-marrow.md"
+    text = page.read_text().replace(
+        "(section:welcome)", "(section:my-checklist), [list](section:my-questions#top-part)"
+    )
+    page.write_text(text)
+    problems = report_lines(check_content(tmp_path / "b", with_reading_level=False), tmp_path / "b")
+    assert not any("my-checklist" in p for p in problems)
+    assert any("unknown anchor 'my-questions#top-part'" in p for p in problems)

@@ -12,18 +12,19 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from guide_app.app import Guide
 from guide_app.ui.checklist_widget import ChecklistWidget
 from guide_app.ui.question_builder import QuestionBuilder
+from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
 
 def test_a_fresh_window_keeps_the_familys_lists_and_the_open_section(
     open_guide: Callable[..., Guide], qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     guide = open_guide()
-    guide.window.show_section("signs-and-symptoms")
-    checklist = guide.window.page("signs-and-symptoms").extra
+    guide.window.show_section(CHECKLIST)
+    checklist = guide.window.tool(CHECKLIST)
     assert isinstance(checklist, ChecklistWidget)
     checklist.row("fever").tick.setChecked(True)
-    guide.window.show_section("questions")
-    builder = guide.window.page("questions").extra
+    guide.window.show_section(QUESTIONS)
+    builder = guide.window.tool(QUESTIONS)
     assert isinstance(builder, QuestionBuilder)
     qtbot.keyClicks(builder.own_text, "Can she go to school?")
     builder.add_button.click()
@@ -31,12 +32,12 @@ def test_a_fresh_window_keeps_the_familys_lists_and_the_open_section(
     again = guide.app_part.open_window("en")  # what a language switch or "Start over" builds
     qtbot.waitUntil(lambda: again.is_loaded)
     assert again.window is not guide.window and again.window.isVisible()
-    assert again.window.current_section_id() == "questions"
-    builder = again.window.page("questions").extra
+    assert again.window.current_section_id() == QUESTIONS
+    builder = again.window.tool(QUESTIONS)
     assert isinstance(builder, QuestionBuilder)
     assert builder.chosen.item(0).text() == "1. Can she go to school?"
-    again.window.show_section("signs-and-symptoms")
-    checklist = again.window.page("signs-and-symptoms").extra
+    again.window.show_section(CHECKLIST)
+    checklist = again.window.tool(CHECKLIST)
     assert isinstance(checklist, ChecklistWidget)
     assert checklist.row("fever").tick.isChecked()
     qtbot.waitUntil(lambda: not shiboken6.isValid(guide.window))  # the old window is gone
@@ -66,10 +67,10 @@ def test_every_widget_with_texts_builds_them_again_when_the_language_changes(
 ) -> None:  # type: ignore[no-untyped-def]
     guide = open_guide()
     window = guide.window
-    window.show_section("signs-and-symptoms")
-    checklist = window.page("signs-and-symptoms").extra
-    window.show_section("questions")
-    builder = window.page("questions").extra
+    window.show_section(CHECKLIST)
+    checklist = window.tool(CHECKLIST)
+    window.show_section(QUESTIONS)
+    builder = window.tool(QUESTIONS)
     assert isinstance(checklist, ChecklistWidget) and isinstance(builder, QuestionBuilder)
 
     QCoreApplication.installTranslator(marking_translator)
@@ -141,8 +142,8 @@ def test_a_bilingual_sheet_is_offered_only_in_another_language(
     (root / "es").mkdir()  # a translation begun: every section stands in from English
 
     def builder_of(guide: Guide) -> QuestionBuilder:
-        guide.window.show_section("questions")
-        return guide.window.page("questions").extra
+        guide.window.show_section(QUESTIONS)
+        return guide.window.tool(QUESTIONS)
 
     english = open_guide("en", root)
     assert builder_of(english).bilingual_box.isHidden()

@@ -26,20 +26,21 @@ from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS
 from guide_app.core.storage import JsonFileStore, default_lists_path
 from guide_app.ui.checklist_widget import ChecklistWidget
 from guide_app.ui.question_builder import QuestionBuilder
+from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
 HOSTILE = "<script>alert('x')</script> & <b>bold</b> مرحبا 🙂"
 
 
 def _checklist(guide: Guide) -> ChecklistWidget:
-    guide.window.show_section("signs-and-symptoms")
-    widget = guide.window.page("signs-and-symptoms").extra
+    guide.window.show_section(CHECKLIST)
+    widget = guide.window.tool(CHECKLIST)
     assert isinstance(widget, ChecklistWidget)
     return widget
 
 
 def _builder(guide: Guide) -> QuestionBuilder:
-    guide.window.show_section("questions")
-    widget = guide.window.page("questions").extra
+    guide.window.show_section(QUESTIONS)
+    widget = guide.window.tool(QUESTIONS)
     assert isinstance(widget, QuestionBuilder)
     return widget
 
@@ -369,22 +370,22 @@ def test_the_checklist_labels_grow_when_the_text_size_changes(
     assert [label.font().pointSizeF() for label in styled] == [normal * 1.5] * len(styled)
 
 
-@pytest.mark.parametrize("section_id", ["signs-and-symptoms", "questions"])
+@pytest.mark.parametrize("tool_id", [CHECKLIST, QUESTIONS])
 def test_at_200_percent_text_the_tools_fit_a_1024_by_768_kiosk_screen(
-    open_guide: Callable[..., Guide], qtbot, section_id: str
+    open_guide: Callable[..., Guide], qtbot, tool_id: str
 ) -> None:  # type: ignore[no-untyped-def]
     guide = open_guide()
     guide.window.resize(1024, 768)
     normal = guide.window.font().pointSizeF()
     guide.window.settings.set_text_scale(200)
-    guide.window.show_section(section_id)
-    qtbot.waitUntil(lambda: guide.window.page(section_id).extra.isVisible())
+    guide.window.show_section(tool_id)
+    qtbot.waitUntil(lambda: guide.window.tool(tool_id).isVisible())
     hint = guide.window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 768
     qtbot.waitUntil(lambda: guide.window.width() == 1024)
     # Nothing is cut off or squeezed: the tool fits the area that shows it, and every part of
     # it has at least the width its contents need.
-    tool = guide.window.page(section_id).extra
+    tool = guide.window.tool(tool_id)
     viewport = tool.parentWidget()
     qtbot.waitUntil(lambda: tool.font().pointSizeF() == pytest.approx(normal * 2))
     qtbot.waitUntil(lambda: tool.width() <= viewport.width())

@@ -17,6 +17,7 @@ from guide_app.ui.checklist_widget import ChecklistWidget
 from guide_app.ui.kiosk import KioskMode
 from guide_app.ui.profile import Profile, ProfileKind
 from guide_app.ui.question_builder import QuestionBuilder
+from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
 
 class FakeClock:
@@ -48,13 +49,13 @@ def kiosk(qtbot) -> Iterator[tuple[GuideApp, FakeClock]]:  # type: ignore[no-unt
 
 def _use_the_guide_as_a_family(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = guide.window
-    window.show_section("signs-and-symptoms")
-    checklist = window.page("signs-and-symptoms").extra
+    window.show_section(CHECKLIST)
+    checklist = window.tool(CHECKLIST)
     assert isinstance(checklist, ChecklistWidget)
     checklist.row("fever").tick.setChecked(True)
     qtbot.keyClicks(checklist.row("fever").note, "38.5 last night")
-    window.show_section("questions")
-    builder = window.page("questions").extra
+    window.show_section(QUESTIONS)
+    builder = window.tool(QUESTIONS)
     assert isinstance(builder, QuestionBuilder)
     qtbot.keyClicks(builder.own_text, "Can Ana see her grandmother?")
     builder.add_button.click()
@@ -122,8 +123,8 @@ def test_the_window_cannot_be_closed_and_offers_no_file_dialogs(kiosk, qtbot) ->
     window = app_part.guide.window
     window.close()
     assert window.isVisible()
-    window.show_section("questions")
-    builder = window.page("questions").extra
+    window.show_section(QUESTIONS)
+    builder = window.tool(QUESTIONS)
     assert not builder.pdf_button.isVisible() and not builder.print_button.isVisible()
     assert not builder.preview_button.isVisible()
 

@@ -20,6 +20,7 @@ from guide_app.ui.address_dialog import AddressDialog
 from guide_app.ui.glossary_popup import GlossaryPopup
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.settings import MAX_TEXT_SCALE
+from guide_app.ui.tool_page import CHECKLIST, QUESTIONS, TOOL_IDS
 
 BUNDLES = Path(__file__).parent.parent / "fixtures" / "bundles"
 
@@ -41,14 +42,31 @@ def _focused_browser(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
 
 
 def _texts(window: MainWindow) -> list[str]:
-    return [window.tabs.name(i) for i in range(window.tabs.count())]
+    """The sections' names in the list, in order (the family's tools left out)."""
+    return [window.tabs.name(window.tabs.index_of(page)) for page in window.pages()]
 
 
 def test_every_section_has_a_tab_in_order_showing_its_text(window: MainWindow) -> None:
     assert _texts(window) == ["Welcome", "Marrow", "Words"]
-    for index, page in enumerate(window.pages()):
-        window.tabs.set_current_index(index)
+    for page in window.pages():
+        window.tabs.set_current_index(window.tabs.index_of(page))
         assert page.section.title in page.browser.toPlainText()
+
+
+def test_the_familys_tools_are_listed_right_after_the_first_section_with_their_counts(
+    open_guide, good_bundle: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide("en", good_bundle)
+    window = guide.window
+    names = [window.tabs.name(i) for i in range(window.tabs.count())]
+    assert names[0] == "Welcome" and names[3:] == ["Marrow", "Words"]
+    assert names[1].startswith("My symptom checklist") and names[2].startswith("My questions")
+    qtbot.waitUntil(lambda: guide.is_loaded)
+    assert window.tabs.name(1) == "My symptom checklist (0)"
+    assert window.tabs.name(2) == "My questions (0)"
+    guide.lists_model.add_own_question("Can he go to school?")
+    guide.lists_model.add_own_question("Who do we call at night?")
+    assert window.tabs.name(2) == "My questions (2)"
 
 
 def test_only_the_shown_section_is_rendered_before_the_first_paint(
@@ -61,7 +79,8 @@ def test_only_the_shown_section_is_rendered_before_the_first_paint(
 
 def test_the_real_guide_opens_with_every_section(open_guide, section_count: int) -> None:  # type: ignore[no-untyped-def]
     window = open_guide("en").window
-    assert window.tabs.count() == section_count
+    assert len(window.pages()) == section_count
+    assert window.tabs.count() == section_count + len(TOOL_IDS)  # and the family's tools
     assert window.tabs.name(0) == "Start here"
     assert window.problem_banner.isHidden()
 
@@ -232,14 +251,15 @@ def test_every_section_name_is_a_touch_target(window: MainWindow, qtbot) -> None
 def test_keys_move_between_sections(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     browser = _focused_browser(window, qtbot)
     qtbot.keyClick(browser, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.current_page() is window.page("marrow")
-    qtbot.keyClick(browser, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(browser, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.current_page() is window.tool_pages[CHECKLIST]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.current_page() is window.page("words")  # round to the last
     names = window.tabs.names
     names.setFocus()
     qtbot.keyClick(names, Qt.Key.Key_Home)
-    qtbot.keyClick(names, Qt.Key.Key_Down)
+    for _ in range(3):  # past the two tools' pages
+        qtbot.keyClick(names, Qt.Key.Key_Down)
     assert window.tabs.current_page() is window.page("marrow")
     assert window.page("marrow").rendered
 
@@ -385,3 +405,13 @@ def test_a_section_missing_in_spanish_shows_the_english_one_and_says_so_in_spani
     assert notice != "This section is not yet available in your language. It is shown in English."
     welcome = window.page("welcome").browser.toPlainText()
     assert notice in welcome and "Welcome to the test guide" in welcome
+
+
+def test_a_link_to_a_family_tool_opens_its_page(open_guide, good_bundle: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide("en", good_bundle)
+    qtbot.waitUntil(lambda: guide.is_loaded)
+    window = guide.window
+    window.page("welcome").browser.anchorClicked.emit(QUrl("section:my-questions"))
+    assert window.tabs.current_page() is window.tool_pages[QUESTIONS]
+    assert window.current_section_id() == QUESTIONS
+    assert window.tool(QUESTIONS) is not None and window.tool(QUESTIONS).isVisible()

@@ -17,6 +17,7 @@ from guide_app.app import Guide
 from guide_app.ui.checklist_widget import ChecklistWidget
 from guide_app.ui.profile import Profile, ProfileKind
 from guide_app.ui.question_builder import QuestionBuilder
+from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
 Snapshot = dict[str, str]
 
@@ -64,16 +65,16 @@ def _use_every_feature(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-
     popup.close()
     window.larger_button.click()
 
-    window.show_section("signs-and-symptoms")
-    checklist = window.page("signs-and-symptoms").extra
+    window.show_section(CHECKLIST)
+    checklist = window.tool(CHECKLIST)
     assert isinstance(checklist, ChecklistWidget)
     fever = checklist.row("fever")
     fever.tick.setChecked(True)
     qtbot.keyClicks(fever.note, "38.4 at night")
     fever.date.setDate(datetime.date.today())
 
-    window.show_section("questions")
-    builder = window.page("questions").extra
+    window.show_section(QUESTIONS)
+    builder = window.tool(QUESTIONS)
     assert isinstance(builder, QuestionBuilder)
     builder.bank_tree.topLevelItem(0).child(0).setCheckState(0, Qt.CheckState.Checked)
     qtbot.keyClicks(builder.own_text, "Who do we call at night?")
