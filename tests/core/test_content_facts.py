@@ -40,7 +40,8 @@ FACTS: dict[str, list[str]] = {
         "swollen lymph nodes",
         "trouble breathing",
         "the temperature your care team gave you",
-        "100.4°f/38.0°c to 101°f/38.3°c",
+        "a fever at or above the temperature your care team gave you",
+        "(a common example is 100.4°f/38°c)",
         "call emergency services (911 in the us)",
         "your child has cancer and what treatment your child is on",
         "does not diagnose",
@@ -170,4 +171,4 @@ def test_the_seeds_eight_symptoms_and_the_emergency_signs_are_data() -> None:
         if symptom.urgency is Urgency.CALL_NOW:
             assert "call your care team now" in symptom.action.lower(), symptom.id
         if symptom.urgency is Urgency.CALL_EMERGENCY:
-            assert "call emergency services now" in symptom.action.lower(), symptom.id
+            assert "call emergency services (911 in the us)" in symptom.action.lower(), symptom.id

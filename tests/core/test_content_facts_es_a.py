@@ -56,7 +56,8 @@ FACTS: dict[str, list[str]] = {
         "ganglios linfáticos inflamados",  # swollen lymph nodes
         "dificultad para respirar",  # trouble breathing
         "la temperatura que le indicó su equipo de atención",
-        "100.4°f/38.0°c a 101°f/38.3°c",
+        "fiebre igual o superior a la temperatura que le indicó su equipo de atención",
+        "(un ejemplo común es 100.4 °f/38 °c)",
         "llame a los servicios de emergencia (911 en ee. uu.)",
         "su hijo tiene cáncer y qué tratamiento recibe",
         "no da diagnósticos",  # the checklist does not diagnose
@@ -265,15 +266,17 @@ def test_signs_the_leukemia_may_be_back_say_to_contact_the_team() -> None:
         symptom = symptoms[symptom_id]
         assert symptom.urgency is Urgency.CONTACT_TEAM, symptom_id
         action = _folded(symptom.action)
-        assert _folded("comuníquese con su equipo de atención") in action, symptom_id
+        assert _folded("comuníquese pronto con su equipo de atención") in action, symptom_id
         assert _folded("no espere a la próxima consulta") in action, symptom_id
     anemia = _folded(symptoms["anemia"].name)
     assert "anemia" not in anemia  # what a parent sees, not a lab word
     assert _folded("piel pálida") in anemia
 
 
-def test_the_fever_symptom_gives_the_teams_number_and_the_example_range() -> None:
+def test_the_fever_symptom_gives_the_teams_number_and_the_common_example() -> None:
     fever = _symptoms(LANGUAGE)["fever"]
     description = _folded(fever.description)
-    assert _folded("la temperatura que le indicó su equipo de atención") in description
-    assert "100.4°f/38.0°c a 101°f/38.3°c" in description
+    rule = "fiebre igual o superior a la temperatura que le indicó su equipo de atención"
+    assert _folded(rule) in description
+    assert _folded("(un ejemplo común es 100.4 °f/38 °c)") in description
+    assert "101" not in description  # one example, never a second number as the rule

@@ -154,7 +154,7 @@ def test_signs_the_leukemia_may_be_back_say_to_contact_the_team() -> None:
     for symptom_id in MAY_BE_BACK:
         symptom = symptoms[symptom_id]  # the ids stay: saved lists refer to them
         assert symptom.urgency.value == "contact-team", symptom_id
-        assert "contact your care team" in symptom.action.lower(), symptom_id
+        assert "contact your care team soon" in symptom.action.lower(), symptom_id
         assert "do not wait for the next visit" in symptom.action.lower(), symptom_id
     assert "anemia" not in symptoms["anemia"].name.lower()  # what a parent sees, not a lab word
     assert "pale skin" in symptoms["anemia"].name.lower()
