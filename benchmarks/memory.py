@@ -135,8 +135,9 @@ def report(guide: list[dict[str, list[str]]], bare: list[dict[str, list[str]]]) 
     tabs = int(guide[0]["all"][3]), int(bare[0]["all"][3])
     seconds = [float(run["all"][2]) - float(run["start"][2]) for run in guide]
     print(
-        f"(guide: {tabs[0]} sections shown one after the other, {statistics.median(seconds):.2f} s "
-        f"median from its first paint to the last one painted; bare: {tabs[1]} tabs. "
+        f"(guide: {tabs[0]} pages (sections and tools) shown one after the other, "
+        f"{statistics.median(seconds):.2f} s median from its first paint to the last one "
+        f"painted; bare: {tabs[1]} tabs. "
         f"'guide loaded' is compared with the bare window after start)"
     )
     return within

@@ -11,14 +11,15 @@ and the monotonic time, then leaves with ``os._exit(0)`` (no teardown is measure
     mem loaded <VmHWM> <VmRSS> <time>   guide only: its after-first-paint work done (the search
                                         index over every section, the link checks, the family's
                                         tools), as a family sees it a moment after the start
-    mem all <VmHWM> <VmRSS> <time> <n>  every section (tab) shown once and painted; n tabs
+    mem all <VmHWM> <VmRSS> <time> <n>  every page (tab) shown once and painted; n pages
 
 The guide is started as ``guide-app`` starts it (``guide_app.cli.main([])``, see
 ``startup_child.py``); this file finds its window and its ``Guide`` once the window has painted,
-and then opens every section with ``MainWindow.show_section`` (what a click on its name does),
-painting the window after each (``QWidget.repaint``: a synchronous paint, so the section's text
-is laid out and drawn before the next one is opened). Its extra tools (the symptom checklist, the
-question builder, the care team's card) are built when their section is shown, as in use.
+and then opens every page in its side list (each section, and the tools' pages) with
+``SideTabs.set_current_index`` (what a click on its name does), painting the window after each
+(``QWidget.repaint``: a synchronous paint, so the page is laid out and drawn before the next one
+is opened). Its extra tools (the symptom checklist, the
+question builder, the care team's card) are built when their page is shown, as in use.
 
 The bare window is a ``QMainWindow`` with a ``QTabWidget`` of ``QTextBrowser`` tabs, the HTML of
 each from ``TABS.json`` (written by ``memory.py``: the guide's own section HTML, shared out over
@@ -123,14 +124,14 @@ def run_guide() -> int:
         @_exit_on_error
         def show_all() -> None:
             _report("loaded")
-            pages = window.pages()
-            for page in pages:
-                window.show_section(page.section.id)
+            tabs = window.tabs  # every name in the side list: sections and tool pages
+            for index in range(tabs.count()):
+                tabs.set_current_index(index)  # what a click on the name does
                 app.processEvents()
                 window.repaint()
             app.processEvents()
             window.repaint()
-            _report("all", f" {len(pages)}")
+            _report("all", f" {tabs.count()}")
             os._exit(0)
 
         if guide.is_loaded:
