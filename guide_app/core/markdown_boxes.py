@@ -1,7 +1,10 @@
 """A Python-Markdown extension for what Qt's rich text can show: boxes as tables, links by kind.
 
 Admonitions (``!!! key-points "Key points"``) become single-cell tables with a coloured bar,
-because QTextDocument draws table cell backgrounds but not div borders or backgrounds; a
+because QTextDocument draws table cell backgrounds but not div borders or backgrounds. The
+colours are the style sheet's (``td.box-bar`` and ``td.box-body`` under ``table.KIND``), not
+``bgcolor`` attributes, which would win over it: the high-contrast style sheet gives the same
+boxes its own colours. A
 ``figure`` box holds a picture, its title and its caption. Links get a class naming their kind
 (section, glossary, external) so the stylesheet can tell them apart.
 """
@@ -16,14 +19,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from guide_app.core.links import LinkKind, classify
 
-BOX_KINDS = {
-    # kind: (background, bar). Body text (#1a1a1a) on each background is above 12:1.
-    "key-points": ("#e8f1fa", "#1f5f99"),
-    "to-do": ("#eaf6ec", "#2d6a3e"),
-    "call-now": ("#fdecea", "#a61b1b"),
-    "call-emergency": ("#f9dede", "#7a0f0f"),
-    "figure": ("#f4f6f8", "#5b6b7a"),
-}
+# The kinds of box; their colours are in resources/style/guide*.css (tests/ui/test_contrast.py).
+BOX_KINDS = ("key-points", "to-do", "call-now", "call-emergency", "figure")
 
 
 class BoxTreeprocessor(Treeprocessor):
@@ -41,14 +38,13 @@ class BoxTreeprocessor(Treeprocessor):
 def _box_table(div: etree.Element) -> etree.Element:
     kinds = [k for k in div.get("class", "").split() if k in BOX_KINDS]
     kind = kinds[0] if kinds else "key-points"
-    background, bar = BOX_KINDS[kind]
     table = etree.Element(
         "table",
         {"class": f"box {kind}", "width": "100%", "cellspacing": "0", "cellpadding": "12"},
     )
     row = etree.SubElement(table, "tr")
-    etree.SubElement(row, "td", {"width": "6", "bgcolor": bar})
-    cell = etree.SubElement(row, "td", {"bgcolor": background})
+    etree.SubElement(row, "td", {"width": "6", "class": "box-bar"})
+    cell = etree.SubElement(row, "td", {"class": "box-body"})
     for child in list(div):
         if child.tag == "p" and "admonition-title" in child.get("class", ""):
             child.set("class", "box-title")

@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
 
 from guide_app.core.checklist import MAX_NOTE_LENGTH
 from guide_app.core.symptoms import Symptom, Urgency
+from guide_app.core.theme import urgency_style as urgency_style_of
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.heading_label import HeadingLabel, bold
 from guide_app.ui.languages import Retranslated
+from guide_app.ui.theme import current_theme
 
 NO_DATE = QDate(2000, 1, 1)  # the date field's "no date" value, shown as its special text
-# Colours: text on each background passes WCAG AA (above 7:1).
-URGENCY_STYLE = {
-    Urgency.CALL_EMERGENCY: "background:#7a0f0f; color:#ffffff;",
-    Urgency.CALL_NOW: "background:#fdecea; color:#7a0f0f; border-left:6px solid #a61b1b;",
-    Urgency.CONTACT_TEAM: "background:#fff4d6; color:#4d3300; border-left:6px solid #8a6d1f;",
-}
+
+
+def urgency_style(urgency: Urgency) -> str:
+    """A level's tag and action line in its colour family (the "When to call" icons' and the
+    content's urgent boxes'), in the theme in force; the words say the level too."""
+    return urgency_style_of(current_theme(), urgency)
 
 
 class SymptomRow(Retranslated, QFrame):
@@ -52,14 +54,14 @@ class SymptomRow(Retranslated, QFrame):
         self.tick.setMinimumSize(44, 44)
         self.name = _TickLabel(symptom.name, self.tick, self)
         self.urgency = QLabel(self)
-        self.urgency.setStyleSheet("padding:4px 8px;" + URGENCY_STYLE[symptom.urgency])
+        self.urgency.setStyleSheet("padding:4px 8px;" + urgency_style(symptom.urgency))
         self.description = QLabel(symptom.description, self)
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt = QLabel(symptom.action, self)
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt.setStyleSheet("padding:8px; font-weight:bold;" + URGENCY_STYLE[symptom.urgency])
+        self.prompt.setStyleSheet("padding:8px; font-weight:bold;" + urgency_style(symptom.urgency))
         self.note = QLineEdit(self)
         self.note.setMaxLength(MAX_NOTE_LENGTH)
         self.note.setMinimumHeight(36)

@@ -13,8 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QHideEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from guide_app.core.theme import NORMAL, Theme
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.languages import Retranslated
+from guide_app.ui.theme import current_theme
 
 BUTTON_HEIGHT = 88  # twice the 44 px touch target: the one thing to find in a hurry
 BUTTON_WIDTH = 280
@@ -23,25 +25,32 @@ TEXT_SCALE = 1.3
 # Calm colours, WCAG AA and more (tests/ui/test_idle_overlay.py checks the ratios): dark text on
 # a pale blue-grey (12.9:1), white on a quiet blue (7.0:1). The focus ring takes the place of a
 # border in the page colour, so focusing changes those pixels from the page to the ring (16:1).
-PAGE = "#EEF3F8"
-TEXT = "#1B2B3A"
-BUTTON = "#245C8F"
-BUTTON_HOVER = "#1D4E7A"
-BUTTON_PRESSED = "#173F63"
-BUTTON_TEXT = "#FFFFFF"
-FOCUS_RING = "#0B1620"
+# The colours are the theme's (guide_app/core/theme.py; normal shown here for the tests).
+PAGE = NORMAL.overlay_page
+TEXT = NORMAL.overlay_text
+BUTTON = NORMAL.overlay_button
+BUTTON_HOVER = NORMAL.overlay_button_hover
+BUTTON_PRESSED = NORMAL.overlay_button_pressed
+BUTTON_TEXT = NORMAL.overlay_button_text
+FOCUS_RING = NORMAL.overlay_focus_ring
 
-STYLE = f"""
-#idleOverlay {{ background-color: {PAGE}; }}
-#idleOverlay QLabel {{ color: {TEXT}; background: transparent; }}
+
+def overlay_style(theme: Theme) -> str:
+    return f"""
+#idleOverlay {{ background-color: {theme.overlay_page}; }}
+#idleOverlay QLabel {{ color: {theme.overlay_text}; background: transparent; }}
 #idleOverlay QPushButton {{
-    color: {BUTTON_TEXT}; background-color: {BUTTON}; background-clip: padding;
-    border: 4px solid {PAGE}; border-radius: 14px; padding: 8px 32px;
+    color: {theme.overlay_button_text}; background-color: {theme.overlay_button};
+    background-clip: padding; border: 4px solid {theme.overlay_page}; border-radius: 14px;
+    padding: 8px 32px;
 }}
-#idleOverlay QPushButton:hover {{ background-color: {BUTTON_HOVER}; }}
-#idleOverlay QPushButton:pressed {{ background-color: {BUTTON_PRESSED}; }}
-#idleOverlay QPushButton:focus {{ border-color: {FOCUS_RING}; }}
+#idleOverlay QPushButton:hover {{ background-color: {theme.overlay_button_hover}; }}
+#idleOverlay QPushButton:pressed {{ background-color: {theme.overlay_button_pressed}; }}
+#idleOverlay QPushButton:focus {{ border-color: {theme.overlay_focus_ring}; }}
 """
+
+
+STYLE = overlay_style(NORMAL)
 
 
 class IdleOverlay(Retranslated, QWidget):
@@ -57,7 +66,7 @@ class IdleOverlay(Retranslated, QWidget):
         # Input on the overlay stays on it: nothing reaches the window underneath.
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(overlay_style(current_theme()))
         self._seconds = 0
         self._focus_before: QWidget | None = None
 

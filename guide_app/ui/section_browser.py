@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from guide_app.core.search import SearchResult
 
-HIGHLIGHT_COLOR = "#ffe066"  # behind #1a1a1a text: contrast above 14:1
+HIGHLIGHT_COLOR = "#ffe066"  # the normal theme's (guide_app/core/theme.py search_highlight)
 
 
 class SectionBrowser(QTextBrowser):
@@ -70,8 +70,12 @@ class SectionBrowser(QTextBrowser):
         cursor.setPosition(block.position() + offset + length, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
+        from guide_app.ui.theme import current_theme
+
+        theme = current_theme()
         selection.format = QTextCharFormat()
-        selection.format.setBackground(QColor(HIGHLIGHT_COLOR))
+        selection.format.setBackground(QColor(theme.search_highlight))
+        selection.format.setForeground(QColor(theme.search_highlight_text))
         self.setExtraSelections([selection])
         self.setTextCursor(cursor)
         self.ensureCursorVisible()

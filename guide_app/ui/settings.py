@@ -14,6 +14,7 @@ MAX_TEXT_SCALE = 200
 TEXT_SCALE_STEP = 10
 _TEXT_SCALE_KEY = "view/text_scale_percent"
 _LANGUAGE_KEY = "view/language"
+_HIGH_CONTRAST_KEY = "view/high_contrast"
 
 
 class SettingsStore(Protocol):
@@ -46,6 +47,7 @@ class GuideSettings(QObject):
     """Typed settings with one change signal each (kiwix-desktop's settingsmanager shape)."""
 
     text_scale_changed = Signal(int)
+    high_contrast_changed = Signal(bool)
 
     def __init__(self, store: SettingsStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,24 @@ class GuideSettings(QObject):
         if code != self.language:
             self._store.setValue(_LANGUAGE_KEY, code)
             self._store.sync()
+
+    @property
+    def high_contrast(self) -> bool | None:
+        """The family's choice of the high-contrast theme; None when they never chose (the
+        desktop's own setting decides)."""
+        value = self._store.value(_HIGH_CONTRAST_KEY, None)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value in ("true", "false"):  # QSettings' INI files
+            return value == "true"
+        return None
+
+    def set_high_contrast(self, on: bool | None) -> None:
+        """Remember the choice (None forgets it: the desktop's setting decides again)."""
+        if on != self.high_contrast:
+            self._store.setValue(_HIGH_CONTRAST_KEY, on)
+            self._store.sync()
+        self.high_contrast_changed.emit(bool(on))
 
 
 def clamp_text_scale(percent: int) -> int:

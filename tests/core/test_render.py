@@ -13,7 +13,7 @@ from guide_app.core.render import RenderLabels, render_markdown, render_section
 def test_key_points_become_a_box_qt_can_draw() -> None:
     html = render_markdown('!!! key-points "Key points"\n    - One\n    - Two\n')
     assert 'class="box key-points"' in html
-    assert "<table" in html and "bgcolor=" in html
+    assert "<table" in html and 'class="box-bar"' in html and 'class="box-body"' in html
     assert '<p class="box-title">Key points</p>' in html
     assert "<li>One</li>" in html
     assert "admonition" not in html

@@ -1,0 +1,75 @@
+"""The theme in force (normal or high contrast): its palette on the application, and the colours
+widgets built now take for their style sheets (``current_theme()``).
+
+A change of theme opens a fresh window (as a language switch does), so each widget reads the
+theme once, when it is made, and the section text is rendered again with the theme's style
+sheet. The colours themselves are in ``guide_app.core.theme``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from guide_app.core.contrast import TEXT_MINIMUM, contrast_ratio
+from guide_app.core.theme import HIGH_CONTRAST, NORMAL, THEMES, Theme, ThemeName, mix
+
+_THEME_PROPERTY = "guideTheme"
+_SYSTEM_PALETTE_PROPERTY = "guideSystemPalette"
+PLACEHOLDER_SHARE = 0.7  # of the text colour over the field's: readable, yet not typed text
+
+
+def current_theme() -> Theme:
+    app = QApplication.instance()
+    name = app.property(_THEME_PROPERTY) if app is not None else None
+    return THEMES.get(ThemeName(name), NORMAL) if isinstance(name, str) else NORMAL
+
+
+def system_prefers_high_contrast() -> bool:
+    """The desktop's high-contrast setting, where Qt can read it (Qt 6.10's accessibility
+    hints: Windows and macOS report it; elsewhere it says "no preference")."""
+    from PySide6.QtCore import Qt
+
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
+
+
+def apply_theme(app: QApplication, name: ThemeName) -> Theme:
+    """Set the theme's palette on the application and remember it for widgets made later.
+
+    The normal theme changes only the selection colours and the placeholder text (Qt's own is
+    the text at half strength, under 4.5:1): the rest of the palette, a dark or high-contrast
+    system theme, stays the system's. The high-contrast theme sets every role."""
+    theme = THEMES[name]
+    stored = app.property(_SYSTEM_PALETTE_PROPERTY)
+    if not isinstance(stored, QPalette):
+        stored = QPalette(app.palette())
+        app.setProperty(_SYSTEM_PALETTE_PROPERTY, stored)
+    palette = QPalette(stored)
+    for role_name, colour in theme.palette.items():
+        role = QPalette.ColorRole[role_name]
+        palette.setColor(role, QColor(colour))
+        # Disabled text keeps the system's dimming in the normal theme; in high contrast every
+        # state is the theme's.
+        if theme is HIGH_CONTRAST and role_name not in ("Text", "WindowText", "ButtonText"):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    if theme is HIGH_CONTRAST:
+        for role in (
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.ButtonText,
+        ):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled_text))
+    else:
+        text = palette.color(QPalette.ColorRole.Text).name()
+        base = palette.color(QPalette.ColorRole.Base).name()
+        placeholder = mix(text, base, PLACEHOLDER_SHARE)
+        if contrast_ratio(placeholder, base) < TEXT_MINIMUM:
+            placeholder = text
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(placeholder))
+    app.setPalette(palette)
+    app.setProperty(_THEME_PROPERTY, theme.name.value)
+    return theme
