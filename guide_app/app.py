@@ -23,11 +23,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guide_app.ui.first_paint import after_first_paint
+from guide_app.ui.fonts import use_bundled_font
 from guide_app.ui.languages import Languages, native_name, start_language
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.profile import Profile, ProfileKind
 from guide_app.ui.selection_colours import apply_selection_colours
-from guide_app.ui.settings import APPLICATION, ORGANIZATION, GuideSettings
+from guide_app.ui.settings import APPLICATION, MIN_TEXT_SCALE, ORGANIZATION, GuideSettings
 from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
 if TYPE_CHECKING:
@@ -168,11 +169,11 @@ class GuideApp(QObject):
         return self.guide
 
     def reset(self, cause: str = "start over") -> Guide:
-        """The kiosk's wipe for the next family: the lists emptied, the text size back to 100%,
-        and a fresh window (no search, popups or scroll positions) at Start here in the default
-        language."""
+        """The kiosk's wipe for the next family: the lists emptied, the text size back to the
+        kiosk's, and a fresh window (no search, popups or scroll positions) at Start here in the
+        default language."""
         self.lists_model().clear()
-        self.settings.set_text_scale(100)
+        self.settings.set_text_scale(self.kiosk.text_scale if self.kiosk else MIN_TEXT_SCALE)
         default = self.kiosk.config.default_language if self.kiosk else DEFAULT_LANGUAGE
         return self.open_window(default, keep_section=False)
 
@@ -290,6 +291,7 @@ def run(
     """Open the guide. ``kiosk`` (or ``kiosk = true`` in the machine-wide configuration file,
     ``config`` or its default path) runs it as a clinic's kiosk, in the kiosk profile."""
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    use_bundled_font(app)  # type: ignore[arg-type]
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
@@ -303,6 +305,7 @@ def run(
 
         kiosk_config, log = kiosk_setup
         guide_app.kiosk = KioskMode(kiosk_config, guide_app.reset, log)
+        guide_app.settings.set_text_scale(guide_app.kiosk.text_scale)
         language = language or kiosk_config.default_language
     guide = guide_app.open_window(start_language(language, guide_app.settings.language, shipped))
     if section:

@@ -41,6 +41,11 @@ def pictures_root() -> Path:
     return resources_root() / "pictures"
 
 
+def fonts_root() -> Path:
+    """The guide's own font files and their licence."""
+    return resources_root() / "fonts"
+
+
 def style_root() -> Path:
     """Style sheets for the section text."""
     return resources_root() / "style"

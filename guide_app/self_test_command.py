@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from guide_app.app import Guide, GuideApp
 
 PROG = "guide-app self-test"
@@ -70,6 +72,7 @@ def _run_checks(folder: Path, failures: list[str]) -> tuple[int, int] | None:
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else PROG])
     _quiet_offscreen_notes()
+    _check(failures, "bundled font", _check_font, app)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
@@ -264,6 +267,20 @@ def _inflated(stream: bytes) -> bytes:
         return zlib.decompress(stream)
     except zlib.error:
         return stream  # not compressed (or not Flate): looked at as it is
+
+
+def _check_font(app: QApplication) -> None:
+    """The bundled font is loaded and is the application's font (the window and the sheet
+    use it: a machine with no fonts of its own would otherwise show boxes)."""
+    from PySide6.QtGui import QFontInfo
+
+    from guide_app.resources import fonts_root
+    from guide_app.ui.fonts import FAMILY, use_bundled_font
+
+    use_bundled_font(app)
+    shown = QFontInfo(app.font()).family()
+    if shown != FAMILY:
+        raise SelfTestError(f"the interface is drawn in {shown!r}, not {FAMILY!r} ({fonts_root()})")
 
 
 def _check_translations(languages: list[str]) -> None:

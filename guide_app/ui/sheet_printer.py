@@ -26,11 +26,13 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from guide_app.core.atomic_write import replacing
 from guide_app.core.sheet import Paper
+from guide_app.ui.fonts import FAMILY, load_fonts
 
 PAGE_MARGIN_MM = 15.0
 SHEET_FONT_POINTS = 11.0
-# Tried in order; the first one installed is used (Qt falls back to its default sans serif).
-SHEET_FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Arial"]
+# Tried in order: the guide's own font (bundled, so a machine without fonts still prints text),
+# then common system ones for letters it lacks (Qt falls back to its default sans serif).
+SHEET_FONT_FAMILIES = [FAMILY, "Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Arial"]
 PDF_CREATOR = "The family guide to relapsed childhood ALL"
 # Tables shorter than this part of a page (a question with its answer lines, a short symptom
 # list) are moved whole to the next page rather than split; longer ones may split.
@@ -65,6 +67,7 @@ def sheet_document(html: str, title: str, printer: QPrinter | None = None) -> QT
 
     The printer must outlive the document (it is the document's paint device).
     """
+    load_fonts()  # ``guide-app sheet`` prints without opening the guide
     document = QTextDocument()
     font = QFont()
     font.setFamilies(SHEET_FONT_FAMILIES)
