@@ -58,7 +58,7 @@ FACTS: dict[str, list[str]] = {
         "etapa final de la vida",
         "apoyo en el duelo",
         "menores de 21 años",
-        "medicaid o chip",
+        "medicaid u otro plan de salud del gobierno para niños",
         "atención concurrente",
         "un niño puede morir",
     ],
