@@ -74,87 +74,87 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../guide_app/app.py" line="52"/>
+        <location filename="../guide_app/app.py" line="53"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="53"/>
+        <location filename="../guide_app/app.py" line="54"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="54"/>
+        <location filename="../guide_app/app.py" line="55"/>
         <source>This section is not yet available in your language. It is shown in English.</source>
         <translation>Esta sección todavía no está disponible en su idioma. Se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="58"/>
+        <location filename="../guide_app/app.py" line="59"/>
         <source>See also:</source>
         <translation>Vea también:</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="59"/>
+        <location filename="../guide_app/app.py" line="60"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="62"/>
+        <location filename="../guide_app/app.py" line="63"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="63"/>
+        <location filename="../guide_app/app.py" line="64"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="64"/>
+        <location filename="../guide_app/app.py" line="65"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="65"/>
+        <location filename="../guide_app/app.py" line="66"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="66"/>
+        <location filename="../guide_app/app.py" line="67"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="67"/>
+        <location filename="../guide_app/app.py" line="68"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="68"/>
+        <location filename="../guide_app/app.py" line="69"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="69"/>
+        <location filename="../guide_app/app.py" line="70"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="70"/>
+        <location filename="../guide_app/app.py" line="71"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="71"/>
+        <location filename="../guide_app/app.py" line="72"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="72"/>
+        <location filename="../guide_app/app.py" line="73"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="73"/>
+        <location filename="../guide_app/app.py" line="74"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -229,12 +229,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="223"/>
+        <location filename="../guide_app/ui/main_window.py" line="227"/>
         <source>My symptom checklist</source>
         <translation>Mi lista de síntomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="224"/>
+        <location filename="../guide_app/ui/main_window.py" line="228"/>
         <source>Signs you have ticked: %n</source>
         <translation>
             <numerusform>Señales que usted marcó: %n</numerusform>
@@ -242,12 +242,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="227"/>
+        <location filename="../guide_app/ui/main_window.py" line="231"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="228"/>
+        <location filename="../guide_app/ui/main_window.py" line="232"/>
         <source>Questions on your list: %n</source>
         <translation>
             <numerusform>Preguntas en su lista: %n</numerusform>
@@ -255,63 +255,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="241"/>
-        <location filename="../guide_app/ui/main_window.py" line="242"/>
+        <location filename="../guide_app/ui/main_window.py" line="245"/>
+        <location filename="../guide_app/ui/main_window.py" line="246"/>
         <source>Family guide to relapsed childhood ALL</source>
         <translation>Guía para familias sobre la LLA infantil en recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="243"/>
+        <location filename="../guide_app/ui/main_window.py" line="247"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="244"/>
+        <location filename="../guide_app/ui/main_window.py" line="248"/>
         <source>Smaller text (Ctrl -)</source>
         <translation>Texto más pequeño (Ctrl -)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="245"/>
+        <location filename="../guide_app/ui/main_window.py" line="249"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="246"/>
+        <location filename="../guide_app/ui/main_window.py" line="250"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="247"/>
+        <location filename="../guide_app/ui/main_window.py" line="251"/>
         <source>Larger text (Ctrl +)</source>
         <translation>Texto más grande (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="248"/>
+        <location filename="../guide_app/ui/main_window.py" line="252"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="249"/>
+        <location filename="../guide_app/ui/main_window.py" line="253"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="250"/>
+        <location filename="../guide_app/ui/main_window.py" line="254"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="251"/>
+        <location filename="../guide_app/ui/main_window.py" line="255"/>
         <source>Language of the guide</source>
         <translation>Idioma de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="291"/>
+        <location filename="../guide_app/ui/main_window.py" line="295"/>
         <source>Part of this guide could not be loaded. For clinic staff:</source>
         <translation>No se pudo cargar una parte de esta guía. Para el personal de la clínica:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="296"/>
+        <location filename="../guide_app/ui/main_window.py" line="300"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -319,12 +319,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="411"/>
+        <location filename="../guide_app/ui/main_window.py" line="415"/>
         <source>Text %1%</source>
         <translation>Texto %1%</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="413"/>
+        <location filename="../guide_app/ui/main_window.py" line="417"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
@@ -797,13 +797,13 @@
 <context>
     <name>StartOverButton</name>
     <message>
-        <location filename="../guide_app/ui/kiosk.py" line="49"/>
-        <location filename="../guide_app/ui/kiosk.py" line="50"/>
+        <location filename="../guide_app/ui/kiosk.py" line="55"/>
+        <location filename="../guide_app/ui/kiosk.py" line="56"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/kiosk.py" line="52"/>
+        <location filename="../guide_app/ui/kiosk.py" line="58"/>
         <source>Clears everything on this screen, for the next family.</source>
         <translation>Borra todo lo que hay en esta pantalla, para la próxima familia.</translation>
     </message>
@@ -859,6 +859,40 @@
         <location filename="../guide_app/ui/checklist_widget.py" line="120"/>
         <source>Date you noticed %1</source>
         <translation>Fecha en que lo notó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../guide_app/ui/welcome_screen.py" line="140"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="155"/>
+        <source>Welcome</source>
+        <translation>Le damos la bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/welcome_screen.py" line="143"/>
+        <source>A guide in plain words for families of a child whose leukemia (ALL) has come back. It does not give medical advice: your care team knows your child best.</source>
+        <translation>Una guía en palabras sencillas para las familias de un niño cuya leucemia (LLA) ha regresado. No da consejos médicos: su equipo de atención es quien mejor conoce a su hijo.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/welcome_screen.py" line="147"/>
+        <source>Read about relapse</source>
+        <translation>Leer sobre la recaída</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/welcome_screen.py" line="148"/>
+        <source>Check symptoms</source>
+        <translation>Revisar los síntomas</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/welcome_screen.py" line="149"/>
+        <source>Make my question list</source>
+        <translation>Hacer mi lista de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/welcome_screen.py" line="154"/>
+        <source>Show the guide in this language</source>
+        <translation>Mostrar la guía en este idioma</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,9 @@
   button, ``GuideApp.reset()`` wipes everything (a fresh window at Start here, in the default
   language, over emptied lists) and nothing was ever written to disk (the kiosk profile);
 - no file dialogs: Save as PDF, Print and Print preview (whose dialogs can print to a file) are
-  not offered.
+  not offered;
+- the welcome screen at the start and after every wipe: what the guide is, three large choices,
+  the languages and the clinic's name.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from guide_app.ui.idle_overlay import IdleOverlay
 from guide_app.ui.idle_watch import ActivityFilter, IdleController
 from guide_app.ui.languages import Retranslated
 from guide_app.ui.lockdown import Lockdown
+from guide_app.ui.welcome_screen import WelcomeScreen
 
 if TYPE_CHECKING:
     import logging
@@ -35,6 +38,9 @@ if TYPE_CHECKING:
     from guide_app.ui.main_window import MainWindow
 
 MIN_TOUCH = 44
+# Text a little larger than a laptop's at the start and after each wipe: a kiosk is read from
+# arm's length, often standing (the family can still change it).
+KIOSK_TEXT_SCALE = 120
 
 
 class StartOverButton(Retranslated, QPushButton):
@@ -66,6 +72,7 @@ class KioskMode(QObject):
         """``reset(cause)`` wipes the run ("idle" or "start over")."""
         super().__init__(QCoreApplication.instance())
         self.config = config
+        self.text_scale = KIOSK_TEXT_SCALE
         self._reset = reset
         self._log = staff_log
         self.lockdown = Lockdown(self)
@@ -78,6 +85,10 @@ class KioskMode(QObject):
         self._pin_dialog_open = False
         self.overlay: IdleOverlay | None = None
         self.start_over: StartOverButton | None = None
+        self.welcome: WelcomeScreen | None = None
+        # The welcome screen shows at the start and after each wipe, until the family chooses
+        # (a language chosen on it opens a new window that shows it again).
+        self._welcome_pending = True
 
     def attach(self, window: MainWindow) -> None:
         """Lock a new window and give it the overlay and the Start over button."""
@@ -92,10 +103,28 @@ class KioskMode(QObject):
         overlay.still_here.connect(self.idle.still_here)
         self.overlay = overlay
         self.lockdown.apply(window)
+        self.welcome = None
+        if self._welcome_pending:
+            self._welcome(window)
+
+    def _welcome(self, window: MainWindow) -> None:
+        welcome = WelcomeScreen(window, window.languages, window.language, self.config.clinic_name)
+
+        def chosen(target: str) -> None:
+            self._welcome_pending = False
+            window.show_section(target)
+
+        welcome.section_chosen.connect(chosen)
+        welcome.language_chosen.connect(window.language_chosen)
+        welcome.present()
+        if self.overlay is not None:
+            self.overlay.raise_()  # the idle warning covers the welcome screen too
+        self.welcome = welcome
 
     def reset(self, cause: str) -> None:
         """Wipe everything for the next family, then watch for idleness afresh."""
         log_reset(self._log, "idle" if cause == "idle" else "start over")
+        self._welcome_pending = True
         self._reset(cause)
         self.idle.reset_done()
 

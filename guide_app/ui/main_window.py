@@ -70,6 +70,8 @@ class MainWindow(Retranslated, QMainWindow):
         self._problems: list[Problem] = []
         self._popup: GlossaryPopup | None = None
         self._tool_counts: dict[str, int] = {}  # shown once the family's lists are loaded
+        self.languages: list[tuple[str, str]] = []  # offered, as (code, own name): set_languages
+        self.language = ""  # the one shown
 
         # Both bars show plain text (file names, messages), never rich text: see _set_plain_text.
         self.problem_banner = QLabel(self)
@@ -185,6 +187,8 @@ class MainWindow(Retranslated, QMainWindow):
         self.language_box.blockSignals(False)
         self.language_box.setVisible(len(languages) > 1)
         self.language_box.currentIndexChanged.connect(self._on_language_chosen)
+        self.languages = list(languages)
+        self.language = current
 
     def _on_language_chosen(self, index: int) -> None:
         self.language_chosen.emit(self.language_box.itemData(index))

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit
 
 from guide_app.app import Guide, GuideApp
 from guide_app.core.kiosk_config import KioskConfig
 from guide_app.core.staff_log import open_staff_log
 from guide_app.ui.checklist_widget import ChecklistWidget
-from guide_app.ui.kiosk import KioskMode
+from guide_app.ui.kiosk import KIOSK_TEXT_SCALE, KioskMode
 from guide_app.ui.profile import Profile, ProfileKind
 from guide_app.ui.question_builder import QuestionBuilder
 from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
@@ -70,13 +70,81 @@ def _nothing_of_the_family_is_left(app_part: GuideApp) -> None:
     window = app_part.guide.window
     assert app_part.lists_model().lists.is_empty()
     assert window.current_section_id() == "start-here"
-    assert app_part.settings.text_scale == 100
+    assert (
+        app_part.settings.text_scale == KIOSK_TEXT_SCALE
+    )  # larger than a laptop's, for reading at arm's length
     assert app_part.languages.current == "en"
     typed = [w for w in window.findChildren(QLineEdit) if w.text() and not w.isReadOnly()]
     for kind in (QPlainTextEdit, QTextEdit):  # a section's text browser is read-only
         typed += [w for w in window.findChildren(kind) if w.toPlainText() and not w.isReadOnly()]
     assert typed == []
     assert [b for b in window.findChildren(QCheckBox) if b.isChecked()] == []
+
+
+def test_the_kiosk_opens_on_the_welcome_screen_with_three_choices_and_the_languages(
+    kiosk, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    app_part, _ = kiosk
+    welcome = app_part.kiosk.welcome
+    assert welcome is not None and welcome.isVisible()
+    assert welcome.geometry() == app_part.guide.window.rect()  # it covers the whole window
+    choices = [b.text() for b in welcome.choices.values()]
+    assert choices == ["Read about relapse", "Check symptoms", "Make my question list"]
+    assert [b.text() for b in welcome.language_buttons.values()] == ["English", "Español"]
+    assert all(b.height() >= 44 for b in welcome.choices.values())
+    assert welcome.read_button.hasFocus()
+
+
+@pytest.mark.parametrize(
+    ("choice", "opens"),
+    [
+        ("read_button", "what-is-relapsed-all"),
+        ("symptoms_button", CHECKLIST),
+        ("questions_button", QUESTIONS),
+    ],
+)
+def test_each_welcome_choice_opens_its_page(kiosk, qtbot, choice: str, opens: str) -> None:  # type: ignore[no-untyped-def]
+    app_part, _ = kiosk
+    welcome = app_part.kiosk.welcome
+    getattr(welcome, choice).click()
+    assert not welcome.isVisible()
+    assert app_part.guide.window.current_section_id() == opens
+
+
+def test_a_language_on_the_welcome_screen_shows_the_guide_and_welcome_in_it(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app_part, _ = kiosk
+    app_part.kiosk.welcome.language_buttons["es"].click()
+    qtbot.waitUntil(lambda: app_part.guide.is_loaded)
+    assert app_part.guide.language == "es"
+    welcome = app_part.kiosk.welcome
+    assert welcome.isVisible() and welcome.read_button.text() == "Leer sobre la recaída"
+    assert welcome.language_buttons["es"].isChecked()
+
+
+def test_the_welcome_screen_comes_back_after_a_wipe_with_the_clinics_name_as_plain_text(
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    config = KioskConfig(kiosk=True, clinic_name="<b>Lakeside</b> Children's Clinic")
+    app_part = GuideApp(Profile(ProfileKind.KIOSK))
+    app_part.kiosk = KioskMode(config, app_part.reset, open_staff_log(None), FakeClock())
+    try:
+        guide = app_part.open_window("en")
+        guide.window.show()
+        qtbot.waitUntil(lambda: guide.is_loaded)
+        app_part.kiosk.welcome.symptoms_button.click()
+        _use_the_guide_as_a_family(app_part.guide, qtbot)
+        app_part.kiosk.start_over.click()
+        qtbot.waitUntil(lambda: app_part.guide.is_loaded)
+        welcome = app_part.kiosk.welcome
+        assert welcome.isVisible() and welcome.parentWidget() is app_part.guide.window
+        assert welcome.clinic.text() == "<b>Lakeside</b> Children's Clinic"
+        assert welcome.clinic.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        app_part.kiosk.lockdown.release()
+        app_part.kiosk._activity.uninstall()  # noqa: SLF001
+        app_part.guide.window.close()
+        app_part.guide.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_after_the_idle_warning_everything_is_wiped(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
