@@ -165,8 +165,16 @@ def _check_content(parser: argparse.ArgumentParser, folder: str | None) -> int:
     from pathlib import Path
 
     from guide_app.core.check import check_content, report_lines
+    from guide_app.core.readability import load_textstat
     from guide_app.resources import content_root
 
+    try:
+        load_textstat()
+    except ImportError:
+        parser.error(
+            "check-content scores reading levels with textstat, which only a checkout has "
+            "(a development dependency): run `uv run guide-app check-content` there"
+        )
     root = Path(folder) if folder else content_root()
     if not root.is_dir():
         parser.error(f"the content folder {root} does not exist")

@@ -213,11 +213,13 @@ def _check_family_tools(guide: Guide) -> None:
     for kind in (ChecklistWidget, QuestionBuilder, CareTeamCard):
         if not window.findChildren(kind):
             raise SelfTestError(f"no {kind.__name__} was built")
-    rows = len(window.findChild(ChecklistWidget).rows)
+    checklist = window.findChildren(ChecklistWidget)[0]
+    rows = len(checklist.rows)
     if not library.symptoms or rows != len(library.symptoms):
         raise SelfTestError(f"the checklist shows {rows} of {len(library.symptoms)} symptoms")
-    tree = window.findChild(QuestionBuilder).bank_tree
-    shown = sum(tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
+    tree = window.findChildren(QuestionBuilder)[0].bank_tree
+    topics = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    shown = sum(topic.childCount() for topic in topics if topic is not None)
     questions = len(library.question_bank.questions)
     if not questions or shown != questions:
         raise SelfTestError(f"the question builder shows {shown} of {questions} questions")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from types import ModuleType
 
 from guide_app.core.html_text import text_blocks
 
@@ -55,13 +56,21 @@ class ReadingLevel:
         return f"grade {self.score:.1f} ({limits}{MAX_ENGLISH_GRADE:.0f})"
 
 
-def reading_level(markdown_body: str, language: str, *, prose: bool = True) -> ReadingLevel:
-    """Score a section body; English as a US grade, Spanish as Fernández-Huerta reading ease."""
+def load_textstat() -> ModuleType:
+    """textstat, a development dependency (content editors score their text; the bundle for
+    families does not carry it): ``ImportError`` where it is not installed."""
     # textstat 0.7.3 imports pkg_resources, which warns on import; the warning is not ours.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import textstat
 
+    module: ModuleType = textstat
+    return module
+
+
+def reading_level(markdown_body: str, language: str, *, prose: bool = True) -> ReadingLevel:
+    """Score a section body; English as a US grade, Spanish as Fernández-Huerta reading ease."""
+    textstat = load_textstat()
     text = plain_text(markdown_body)
     words = textstat.lexicon_count(text)
     if language == "es":
