@@ -93,14 +93,13 @@ FACTS: dict[str, list[str]] = {
         "medicamento genérico",
         "medicaid",
         "cambian de un estado a otro",  # differ from state to state
-        "ssi (seguridad de ingreso suplementario)",
-        "blood cancer united el 28 de agosto de 2025",
+        "seguridad de ingreso suplementario (ssi)",
+        "cambió su nombre a blood cancer united",
         "estos fondos abren y cierran",
-        "licencia sin sueldo de hasta 12 semanas en cualquier período de 12 meses",
+        "ley de licencia familiar y médica (fmla)",
+        "hasta 12 semanas de licencia sin sueldo en un período de 12 meses",
         "seguro médico de grupo",  # group health insurance
-        "al menos 50 trabajadores a menos de 75 millas",
-        "al menos 1,250 horas",
-        "1-866-487-9243",
+        "pregunte en la oficina de recursos humanos de su empleador por las leyes de licencia",
     ],
     "after-treatment": [
         "se sienten perdidos, o incluso abandonados",
@@ -170,6 +169,9 @@ LEFT_TO_THE_TEAM: dict[str, list[str]] = {
         "ronald mcdonald",
         "6 a 8 semanas",  # one hospital's stay
         "30 días",  # one center's caregiver rule
+        "50 trabajadores",  # the leave law's thresholds: HR says who qualifies
+        "1,250 horas",
+        "1-866-487-9243",
     ],
     "after-treatment": [
         "la mitad de probabilidades",  # older data on survivors fathering children

@@ -98,14 +98,13 @@ FACTS: dict[str, list[str]] = {
         "generic drug",
         "medicaid",
         "differ from state to state",
-        "ssi (supplemental security income)",
-        "blood cancer united on august 28, 2025",
+        "supplemental security income (ssi)",
+        "changed its name to blood cancer united",
         "these funds open and close",
-        "unpaid leave of up to 12 weeks in any 12-month period",
+        "family and medical leave act (fmla)",
+        "up to 12 weeks of unpaid leave in a 12-month period",
         "group health insurance",
-        "at least 50 workers within 75 miles",
-        "at least 1,250 hours",
-        "1-866-487-9243",
+        "ask your employer's human resources office about leave laws",
     ],
     "after-treatment": [
         "feel lost, or even abandoned",
@@ -160,6 +159,9 @@ LEFT_TO_THE_TEAM: dict[str, list[str]] = {
         "ronald mcdonald",  # no official page checked for costs or rules
         "6 to 8 weeks",  # one hospital's stay: how long to stay is for each team to say
         "30 days",  # one center's caregiver rule
+        "50 workers",  # the leave law's thresholds: the employer's HR office says who qualifies
+        "1,250 hours",
+        "1-866-487-9243",
     ],
     "after-treatment": [
         "half as likely",  # older data on survivors fathering children
