@@ -109,7 +109,6 @@ FACTS: dict[str, list[str]] = {
         "dependen de los tratamientos que recibió",
         "tiroides",
         "sobre todo en las niñas",  # especially in girls
-        "361 niños",
         "más de la mitad de ellos, tanto niños como niñas",
         "2 a 3 años después",
         "lo antes posible, antes de que empiece el tratamiento",
@@ -122,7 +121,7 @@ FACTS: dict[str, list[str]] = {
         "congelar tejido de un testículo todavía es experimental",
         "hasta 2017",  # as of 2017
         "con la misma anestesia",  # under the same anesthesia
-        "la versión 6.0 salió en octubre de 2023",
+        "guías de seguimiento a largo plazo",
         "health links",
         "los nombres y las dosis de los medicamentos de quimioterapia",
         "también a los dentistas y a los médicos de los ojos",
@@ -175,6 +174,7 @@ LEFT_TO_THE_TEAM: dict[str, list[str]] = {
     ],
     "after-treatment": [
         "la mitad de probabilidades",  # older data on survivors fathering children
+        "361 niños",  # a study detail a parent does not need to decide or ask
     ],
 }
 
