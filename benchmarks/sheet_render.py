@@ -23,16 +23,20 @@ Everything runs in this one process, on a QGuiApplication with ``QT_QPA_PLATFORM
   three times as much text). The printer has the guide's settings that change the amount of work
   (high resolution, the same paper size), and nothing else: default font, default margins, no
   page-break handling.
+* **bare-same:** the same bare print (``QTextDocument``, ``setHtml``, ``print_``, the same
+  printer settings) of the guide's own sheet HTML, as it comes out of ``render_sheet_html``: what
+  issue 14 names as the baseline ("a bare ``QTextDocument.print_`` of the same HTML"). Qt lays it
+  out once on the printer, with no page-break pass and the default font where the CSS names none.
 * **bare-text** (for information; no budget): the same bare print, with about as much text as
   the guide's sheet (its mean question and note lengths), made up to the same number of
   characters with an HTML comment.
 
-Runs are interleaved in rounds: guide, bare, bare-text, then bare-text, bare, guide, and so on,
+Runs are interleaved in rounds: guide, bare, bare-same, bare-text, then the other way round,
 after two unmeasured warm-up rounds (the first guide run imports Jinja2 and compiles the template;
 its time is shown apart). ``gc.collect()`` runs before every timed run, outside the timing.
 Medians over the runs, min-max, and the ratio of the medians guide/bare, with "over budget" when
-it is above 1.5. The exit status is 0 whenever the measurements were made, within budget or not;
-2 when a PDF was not written (nothing measured).
+it is above 1.5, for both baselines (bare and bare-same). The exit status is 0 whenever the
+measurements were made, within budget or not; 2 when a PDF was not written (nothing measured).
 
 ``--sizes`` measures something else instead: how the time grows with the number of questions.
 For each size it writes a JSON list of that many questions (60-200 characters, like a family's
@@ -134,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             keep = Path(args.keep)
             keep.mkdir(parents=True, exist_ok=True)
-            for name in ("guide.pdf", "bare.pdf", "bare-text.pdf"):
+            for name in ("guide.pdf", "bare.pdf", "bare-same.pdf", "bare-text.pdf"):
                 (keep / name).write_bytes((Path(tmp) / name).read_bytes())
             print(f"\nPDFs kept in {keep}")
     return 0
@@ -162,8 +166,10 @@ class Bench:
         self.guide_pdf = folder / "guide.pdf"
         self.bare_pdf = folder / "bare.pdf"
         self.bare_text_pdf = folder / "bare-text.pdf"
+        self.bare_same_pdf = folder / "bare-same.pdf"
         self.guide_html = ""
         self.bare_html = ""
+        self.bare_same_html = ""
         self.bare_text_html = ""
 
     # The guide: SheetActions.sheet_html() and save_pdf(path), without the window and dialog.
@@ -200,6 +206,10 @@ class Bench:
     def bare(self) -> None:
         self._bare_print(self.bare_html, self.bare_pdf)
 
+    # The same bare print of the guide's own HTML.
+    def bare_same(self) -> None:
+        self._bare_print(self.bare_same_html, self.bare_same_pdf)
+
     # The same, with about as much text as the guide's sheet (information only, no budget).
     def bare_text(self) -> None:
         self._bare_print(self.bare_text_html, self.bare_text_pdf)
@@ -223,6 +233,7 @@ class Bench:
         questions = [text for _, text in self.lists.questions.resolved(self.bank)]
         notes = [e.note for _, e in self.lists.checklist.seen_entries(self.symptoms)]
         self.bare_html = bare_html(len(self.guide_html))
+        self.bare_same_html = self.guide_html
         self.bare_text_html = bare_text_html(
             len(self.guide_html),
             round(mean(len(q) for q in questions)),
@@ -232,12 +243,17 @@ class Bench:
     def measure(self, runs: int, warmups: int) -> Result:
         from guide_app.ui.sheet_printer import PrinterError
 
-        runs_of = {"guide": self.guide, "bare": self.bare, "bare-text": self.bare_text}
+        runs_of = {
+            "guide": self.guide,
+            "bare": self.bare,
+            "bare-same": self.bare_same,
+            "bare-text": self.bare_text,
+        }
         times: dict[str, list[float]] = {name: [] for name in runs_of}
         first_guide_ms = 0.0
         jinja_before = "jinja2" in sys.modules
         for i in range(warmups + runs):
-            # guide, bare, bare-text; then bare-text, bare, guide; ... (the guide runs first
+            # guide, bare, bare-same, bare-text; then the other way round; ... (the guide first
             # of all, so that the bare documents can be sized on its HTML)
             order = list(runs_of) if i % 2 == 0 else list(reversed(runs_of))
             for which in order:
@@ -252,7 +268,7 @@ class Bench:
                     first_guide_ms = elapsed
                 if i >= warmups:
                     times[which].append(elapsed)
-        for pdf in (self.guide_pdf, self.bare_pdf, self.bare_text_pdf):
+        for pdf in (self.guide_pdf, self.bare_pdf, self.bare_same_pdf, self.bare_text_pdf):
             if not pdf.is_file() or pdf.stat().st_size == 0:
                 raise PdfNotWritten(f"{pdf.name} was not written")
         if not len(self.guide_html) == len(self.bare_html) == len(self.bare_text_html):
@@ -265,7 +281,7 @@ class Result:
         self, times: dict[str, list[float]], first_guide: float, jinja_before: bool
     ) -> None:
         self.times = times
-        self.guide, self.bare = times["guide"], times["bare"]
+        self.guide, self.bare, self.bare_same = times["guide"], times["bare"], times["bare-same"]
         self.first_guide = first_guide
         self.jinja_before = jinja_before
 
@@ -593,7 +609,18 @@ def print_report(bench: Bench, result: Result, runs: int) -> None:
         f"  {min(result.guide):7.1f}-{max(result.guide):<7.1f}"
         f"  {min(result.bare):7.1f}-{max(result.bare):<7.1f}  {verdict}"
     )
-    print(f"budget: guide/bare <= {BUDGET}x")
+    s = statistics.median(result.bare_same)
+    ratio_same = g / s
+    verdict = "over budget" if ratio_same > BUDGET else "within budget"
+    print(
+        f"bare-same (ms)     {g:8.1f} {s:8.1f} {ratio_same:10.3f}x"
+        f"  {min(result.guide):7.1f}-{max(result.guide):<7.1f}"
+        f"  {min(result.bare_same):7.1f}-{max(result.bare_same):<7.1f}  {verdict}"
+    )
+    print(
+        f"budget: guide/bare <= {BUDGET}x (bare: generated HTML of the same size; bare-same: "
+        f"the guide's own HTML)"
+    )
     t = result.times["bare-text"]
     bt = statistics.median(t)
     print(
@@ -606,6 +633,7 @@ def print_report(bench: Bench, result: Result, runs: int) -> None:
     for name, html, pdf in (
         ("guide", bench.guide_html, bench.guide_pdf),
         ("bare", bench.bare_html, bench.bare_pdf),
+        ("bare-same", bench.bare_same_html, bench.bare_same_pdf),
         ("bare-text", bench.bare_text_html, bench.bare_text_pdf),
     ):
         print(
