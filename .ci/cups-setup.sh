@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# A real CUPS print queue for the printing tests: "guide-pdf", a cups-pdf queue that writes each job
-# as a PDF under /var/spool/cups-pdf/<user>/. Run as root; safe to run again. Installs nothing:
-# .ci/run installs cups, printer-driver-cups-pdf and libcups2. No systemd here, so cupsd is started
-# by hand when it is not running.
+# Real CUPS print queues for the printing tests: "guide-pdf", a cups-pdf queue that writes each job
+# as a PDF under /var/spool/cups-pdf/<user>/, and "guide-offline", a stopped one. Run as root;
+# safe to run again. Installs nothing: .ci/run installs cups, printer-driver-cups-pdf and
+# libcups2. No systemd here, so cupsd is started by hand when it is not running.
 set -euo pipefail
 
 QUEUE="${GUIDE_CUPS_QUEUE:-guide-pdf}"
@@ -66,3 +66,11 @@ cupsenable "$QUEUE"
 cupsaccept "$QUEUE"
 lpstat -p "$QUEUE" >/dev/null || fail "the queue $QUEUE was not created"
 say "queue $QUEUE ready; PDFs go to ${SPOOL}/<user>/"
+
+# A stopped queue, as a printer that is switched off or jammed looks to the guide: the kiosk
+# must say the sheet was not printed (and offer the QR code) instead of "collect your sheet".
+OFFLINE="${GUIDE_CUPS_OFFLINE_QUEUE:-guide-offline}"
+lpadmin -p "$OFFLINE" -E -v cups-pdf:/ "${driver[@]}"
+cupsdisable -r "stopped for the guide's tests" "$OFFLINE"
+lpstat -p "$OFFLINE" | grep -q disabled || fail "the queue $OFFLINE is not stopped"
+say "queue $OFFLINE ready (stopped)"

@@ -232,7 +232,6 @@ class Guide(QObject):
 
         window, library = self.window, self.library
         model = self.app_part.lists_model()
-        kiosk = self.app_part.kiosk is not None
         self.lists_model = model
         model.problem.connect(window.show_notice)
         model.problem_resolved.connect(window.withdraw_notice)
@@ -247,16 +246,37 @@ class Guide(QObject):
         actions = SheetActions(model, bank, symptoms, self.language, window, english)
         self.sheet_actions = actions
 
+        print_sheet: Callable[[], object] | None = actions.print_sheet
+        kiosk_mode = self.app_part.kiosk
+        if kiosk_mode is not None:
+            # No file dialogs on a kiosk (the print dialogs can print to a file): the sheet goes
+            # straight to the clinic's printer, if it set one.
+            print_sheet = None
+            if printer := kiosk_mode.config.printer:
+                from guide_app.ui.kiosk_printing import KioskPrinting
+
+                kiosk_printing = KioskPrinting(
+                    printer,
+                    kiosk_mode.config.printer_location,
+                    actions.sheet_and_title,
+                    lambda: actions.take_home(None),
+                    window,
+                    kiosk_mode.staff_log,
+                )
+                print_sheet = kiosk_printing.print_sheet
+
         def make_builder() -> QuestionBuilder:
             builder = QuestionBuilder(bank, model, offer_english=english is not None)
             builder.bilingual_changed.connect(actions.set_bilingual)
-            builder.take_home_requested.connect(lambda: actions.take_home(can_print=not kiosk))
-            if kiosk:  # no file dialogs on a kiosk (the print dialogs can print to a file)
-                for button in (builder.pdf_button, builder.print_button, builder.preview_button):
-                    button.setVisible(False)
+            builder.take_home_requested.connect(lambda: actions.take_home(print_sheet))
             builder.preview_requested.connect(actions.preview)
-            builder.print_requested.connect(actions.print_sheet)
             builder.save_pdf_requested.connect(actions.save_pdf)
+            if kiosk_mode is None:
+                builder.print_requested.connect(actions.print_sheet)
+            else:
+                builder.set_direct_print(print_sheet is not None)
+                if print_sheet is not None:
+                    builder.print_requested.connect(print_sheet)
             return builder
 
         def make_questions_tool() -> tuple[QWidget, QWidget | None]:

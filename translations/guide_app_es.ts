@@ -74,87 +74,87 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../guide_app/app.py" line="53"/>
+        <location filename="../guide_app/app.py" line="54"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="54"/>
+        <location filename="../guide_app/app.py" line="55"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="55"/>
+        <location filename="../guide_app/app.py" line="56"/>
         <source>This section is not yet available in your language. It is shown in English.</source>
         <translation>Esta sección todavía no está disponible en su idioma. Se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="59"/>
+        <location filename="../guide_app/app.py" line="60"/>
         <source>See also:</source>
         <translation>Vea también:</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="60"/>
+        <location filename="../guide_app/app.py" line="61"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="63"/>
+        <location filename="../guide_app/app.py" line="64"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="64"/>
+        <location filename="../guide_app/app.py" line="65"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="65"/>
+        <location filename="../guide_app/app.py" line="66"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="66"/>
+        <location filename="../guide_app/app.py" line="67"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="67"/>
+        <location filename="../guide_app/app.py" line="68"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="68"/>
+        <location filename="../guide_app/app.py" line="69"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="69"/>
+        <location filename="../guide_app/app.py" line="70"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="70"/>
+        <location filename="../guide_app/app.py" line="71"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="71"/>
+        <location filename="../guide_app/app.py" line="72"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="72"/>
+        <location filename="../guide_app/app.py" line="73"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="73"/>
+        <location filename="../guide_app/app.py" line="74"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="74"/>
+        <location filename="../guide_app/app.py" line="75"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -224,6 +224,55 @@
         <location filename="../guide_app/ui/idle_overlay.py" line="108"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPrintDialog</name>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="35"/>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="51"/>
+        <source>Show the QR code instead</source>
+        <translation>Mostrar el código QR</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="50"/>
+        <source>Print my questions</source>
+        <translation>Imprimir mis preguntas</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="56"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="59"/>
+        <source>Please collect your sheet at %1.</source>
+        <translation>Recoja su hoja en %1.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="61"/>
+        <source>Please ask the clinic&apos;s staff for your printed sheet.</source>
+        <translation>Pida su hoja impresa al personal de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="65"/>
+        <source>The printer could not be found.</source>
+        <translation>No se encontró la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="66"/>
+        <source>The printer is turned off or not working right now.</source>
+        <translation>La impresora está apagada o no funciona en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="67"/>
+        <source>The printer reported a problem.</source>
+        <translation>La impresora informó de un problema.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/kiosk_printing.py" line="72"/>
+        <source>Your sheet was not printed, and nothing in your list was lost. You can take your questions home on your phone with the QR code instead, or ask the clinic&apos;s staff for help.</source>
+        <translation>Su hoja no se imprimió, y no se perdió nada de su lista. Puede llevarse sus preguntas en su teléfono con el código QR, o pedir ayuda al personal de la clínica.</translation>
     </message>
 </context>
 <context>
@@ -375,167 +424,172 @@
 <context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="221"/>
+        <location filename="../guide_app/ui/question_builder.py" line="231"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="224"/>
+        <location filename="../guide_app/ui/question_builder.py" line="234"/>
         <source>Tick questions from the list, or write your own. Then print your list or save it, and take it to your next appointment.</source>
         <translation>Marque preguntas de la lista o escriba las suyas. Luego imprima su lista o guárdela, y llévela a su próxima cita.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="228"/>
+        <location filename="../guide_app/ui/question_builder.py" line="238"/>
         <source>Questions you could ask</source>
         <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="229"/>
+        <location filename="../guide_app/ui/question_builder.py" line="239"/>
         <source>Tick a question to add it to your list.</source>
         <translation>Marque una pregunta para agregarla a su lista.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="230"/>
+        <location filename="../guide_app/ui/question_builder.py" line="240"/>
         <source>Add the recommended questions</source>
         <translation>Agregar las preguntas recomendadas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="232"/>
+        <location filename="../guide_app/ui/question_builder.py" line="242"/>
         <source>A good first list, if you are not sure where to begin</source>
         <translation>Una buena primera lista, si no sabe por dónde empezar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="234"/>
+        <location filename="../guide_app/ui/question_builder.py" line="244"/>
         <source>Questions you could ask, by topic</source>
         <translation>Preguntas que puede hacer, por tema</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="235"/>
+        <location filename="../guide_app/ui/question_builder.py" line="245"/>
         <source>Your list</source>
         <translation>Su lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="236"/>
+        <location filename="../guide_app/ui/question_builder.py" line="246"/>
         <source>Your list of questions, in order</source>
         <translation>Su lista de preguntas, en orden</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="237"/>
+        <location filename="../guide_app/ui/question_builder.py" line="247"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="238"/>
+        <location filename="../guide_app/ui/question_builder.py" line="248"/>
         <source>Move the question up</source>
         <translation>Subir la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="239"/>
+        <location filename="../guide_app/ui/question_builder.py" line="249"/>
         <source>Move the question up (Alt+Up)</source>
         <translation>Subir la pregunta (Alt + flecha arriba)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="240"/>
+        <location filename="../guide_app/ui/question_builder.py" line="250"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="241"/>
+        <location filename="../guide_app/ui/question_builder.py" line="251"/>
         <source>Move the question down</source>
         <translation>Bajar la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="242"/>
+        <location filename="../guide_app/ui/question_builder.py" line="252"/>
         <source>Move the question down (Alt+Down)</source>
         <translation>Bajar la pregunta (Alt + flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="243"/>
+        <location filename="../guide_app/ui/question_builder.py" line="253"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="244"/>
+        <location filename="../guide_app/ui/question_builder.py" line="254"/>
         <source>Remove the question from your list (Delete)</source>
         <translation>Quitar la pregunta de su lista (tecla Supr o Delete)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="245"/>
+        <location filename="../guide_app/ui/question_builder.py" line="255"/>
         <source>&amp;Write your own question:</source>
         <translation>&amp;Escriba su propia pregunta:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="246"/>
+        <location filename="../guide_app/ui/question_builder.py" line="256"/>
         <source>Write your own question</source>
         <translation>Escriba su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="247"/>
+        <location filename="../guide_app/ui/question_builder.py" line="257"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="248"/>
+        <location filename="../guide_app/ui/question_builder.py" line="258"/>
         <source>Child&apos;s &amp;first name (optional):</source>
         <translation>&amp;Nombre de su hijo (opcional):</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="249"/>
+        <location filename="../guide_app/ui/question_builder.py" line="259"/>
         <source>Child&apos;s first name, optional</source>
         <translation>Nombre de su hijo, opcional</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="250"/>
+        <location filename="../guide_app/ui/question_builder.py" line="260"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="251"/>
+        <location filename="../guide_app/ui/question_builder.py" line="262"/>
+        <source>Print my questions</source>
+        <translation>Imprimir mis preguntas</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="264"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="252"/>
+        <location filename="../guide_app/ui/question_builder.py" line="265"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="253"/>
+        <location filename="../guide_app/ui/question_builder.py" line="266"/>
         <source>Clear my lists…</source>
         <translation>Borrar mis listas…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="254"/>
+        <location filename="../guide_app/ui/question_builder.py" line="267"/>
         <source>Print in English too, for the care team</source>
         <translation>Imprimir también en inglés, para el equipo</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="255"/>
+        <location filename="../guide_app/ui/question_builder.py" line="268"/>
         <source>Take your questions home (QR code)…</source>
         <translation>Llévese sus preguntas a casa (código QR)…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="257"/>
+        <location filename="../guide_app/ui/question_builder.py" line="270"/>
         <source>Show your list as a code to scan with your own phone&apos;s camera</source>
         <translation>Muestra su lista como un código para escanear con la cámara de su propio teléfono</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="339"/>
+        <location filename="../guide_app/ui/question_builder.py" line="352"/>
         <source>Your list holds %1 questions, as many as it can. Remove one to add another.</source>
         <translation>Su lista ya tiene %1 preguntas, el máximo posible. Quite una para agregar otra.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="345"/>
+        <location filename="../guide_app/ui/question_builder.py" line="358"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="370"/>
+        <location filename="../guide_app/ui/question_builder.py" line="383"/>
         <source>Clear my lists</source>
         <translation>Borrar mis listas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="372"/>
+        <location filename="../guide_app/ui/question_builder.py" line="385"/>
         <source>Remove every question, tick, note and the child&apos;s name from this guide? This cannot be undone.</source>
         <translation>¿Quiere borrar de esta guía todas las preguntas, marcas y notas, y el nombre de su hijo? Esto no se puede deshacer.</translation>
     </message>
@@ -703,37 +757,37 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="107"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="112"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="117"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="122"/>
         <source>Print your questions</source>
         <translation>Imprimir sus preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="129"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="134"/>
         <source>Save your questions as a PDF</source>
         <translation>Guardar sus preguntas como PDF</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="130"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="135"/>
         <source>questions-for-our-care-team.pdf</source>
         <translation>preguntas-para-nuestro-equipo-de-atencion.pdf</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="131"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="153"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="158"/>
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="154"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="159"/>
         <source>The sheet could not be printed or saved. Nothing in your lists was lost.</source>
         <translation>No se pudo imprimir ni guardar la hoja. No se perdió nada de sus listas.</translation>
     </message>
@@ -864,33 +918,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="140"/>
-        <location filename="../guide_app/ui/welcome_screen.py" line="155"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="146"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="161"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="143"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="149"/>
         <source>A guide in plain words for families of a child whose leukemia (ALL) has come back. It does not give medical advice: your care team knows your child best.</source>
         <translation>Una guía en palabras sencillas para las familias de un niño cuya leucemia (LLA) ha regresado. No da consejos médicos: su equipo de atención es quien mejor conoce a su hijo.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="147"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="153"/>
         <source>Read about relapse</source>
         <translation>Leer sobre la recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="148"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="154"/>
         <source>Check symptoms</source>
         <translation>Revisar los síntomas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="149"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="155"/>
         <source>Make my question list</source>
         <translation>Hacer mi lista de preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="154"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="160"/>
         <source>Show the guide in this language</source>
         <translation>Mostrar la guía en este idioma</translation>
     </message>

@@ -50,6 +50,8 @@ class KioskConfig:
     clinic_name: str = ""
     clinic_phone: str = ""
     printer: str = ""
+    # Where families collect what the printer prints ("the front desk"); empty: ask the staff.
+    printer_location: str = ""
     # Empty: no PIN is set, so the staff key chord does nothing.
     exit_pin_hash: str = ""
 
@@ -156,6 +158,11 @@ def _rules(shipped: Collection[str]) -> dict[str, _Rule]:
         "printer": _Rule(
             _text(MAX_PRINTER),
             f"must be a printer's name (text of at most {MAX_PRINTER} characters)",
+            "leaving it empty",
+        ),
+        "printer_location": _Rule(
+            _text(MAX_CLINIC_NAME, one_line=True),
+            f"must be text of at most {MAX_CLINIC_NAME} characters",
             "leaving it empty",
         ),
         "exit_pin_hash": _Rule(

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from guide_app.core.content import Section
-from guide_app.core.links import TOOL_IDS, LinkKind, find_links, heading_anchors
+from guide_app.core.family_tools import TOOL_IDS
+from guide_app.core.links import LinkKind, find_links, heading_anchors
 from guide_app.core.problems import Problem
 
 

@@ -14,11 +14,6 @@ from urllib.parse import urlsplit
 
 SECTION_SCHEME = "section"
 GLOSSARY_SCHEME = "glossary"
-# The family's tools have pages of their own in the section list; the text links to them like
-# to a section (``[your symptom checklist](section:my-checklist)``).
-TOOL_CHECKLIST = "my-checklist"
-TOOL_QUESTIONS = "my-questions"
-TOOL_IDS = (TOOL_CHECKLIST, TOOL_QUESTIONS)
 
 # [text](target) — target without spaces; good enough for the links our writers use.
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)")

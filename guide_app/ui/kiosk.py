@@ -121,6 +121,10 @@ class KioskMode(QObject):
             self.overlay.raise_()  # the idle warning covers the welcome screen too
         self.welcome = welcome
 
+    @property
+    def staff_log(self) -> logging.Logger:
+        return self._log
+
     def reset(self, cause: str) -> None:
         """Wipe everything for the next family, then watch for idleness afresh."""
         log_reset(self._log, "idle" if cause == "idle" else "start over")

@@ -66,6 +66,7 @@ class QuestionBuilder(Retranslated, QWidget):
         super().__init__(parent)
         self.bank = bank
         self._model = model
+        self._direct_print = False  # a kiosk's: set_direct_print
 
         # The bank, by topic.
         self.bank_box = QGroupBox(self)
@@ -188,6 +189,15 @@ class QuestionBuilder(Retranslated, QWidget):
         self.refresh()
         self.retranslate_ui()
 
+    def set_direct_print(self, printer: bool) -> None:
+        """A kiosk's sheet bar: no preview, no PDF and no print dialog (they can write files);
+        with a ``printer`` set by the clinic, "Print my questions" prints straight to it."""
+        self._direct_print = True
+        for button in (self.preview_button, self.pdf_button):
+            button.setVisible(False)
+        self.print_button.setVisible(printer)
+        self.retranslate_ui()
+
     def _lay_out_sheet_bar(self) -> None:
         rows = QGridLayout(self.sheet_bar)
         rows.setContentsMargins(0, 4, 0, 0)
@@ -248,7 +258,10 @@ class QuestionBuilder(Retranslated, QWidget):
         self.name_label.setText(self.tr("Child's &first name (optional):"))
         self.child_name.setAccessibleName(self.tr("Child's first name, optional"))
         self.preview_button.setText(self.tr("Print preview…"))
-        self.print_button.setText(self.tr("Print…"))
+        if self._direct_print:  # no dialog: the words say it prints at once
+            self.print_button.setText(self.tr("Print my questions"))
+        else:
+            self.print_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self.clear_button.setText(self.tr("Clear my lists…"))
         self.bilingual_box.setText(self.tr("Print in English too, for the care team"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -74,14 +74,19 @@ class SheetActions(QObject):
     def _title(self) -> str:
         return sheet_labels()["title"]
 
+    def sheet_and_title(self) -> tuple[str, str]:
+        """The sheet's HTML and the print job's title, for a printer chosen elsewhere."""
+        return self.sheet_html(), self._title()
+
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer, default_paper(), self._title())
         return printer
 
-    def take_home(self, can_print: bool = True) -> QDialog:
+    def take_home(self, print_instead: Callable[[], object] | None = None) -> QDialog:
         """ "Take your questions home": the list as a QR code of plain text for the family's own
-        phone (nothing is sent anywhere); too long for one code, it offers printing instead."""
+        phone (nothing is sent anywhere); too long for one code, it offers ``print_instead``
+        (a kiosk without a printer offers nothing)."""
         from guide_app.core.handoff_text import handoff_text
         from guide_app.ui.qr_handoff import QrHandoffDialog
 
@@ -93,8 +98,8 @@ class SheetActions(QObject):
             format_date=lambda date: sheet_date_text(date, self._language),
         )
         dialog = QrHandoffDialog(text, self._window)
-        if can_print:
-            dialog.print_instead.connect(self.print_sheet)
+        if print_instead is not None:
+            dialog.print_instead.connect(print_instead)
         else:  # a kiosk without a configured printer
             dialog.print_button.setVisible(False)
         dialog.finished.connect(dialog.deleteLater)

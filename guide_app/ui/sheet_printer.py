@@ -52,6 +52,10 @@ class NoSuchPrinterError(PrinterError):
     """The named print queue is not known on this machine."""
 
 
+class PrinterOfflineError(PrinterError):
+    """The named print queue is stopped, disabled or offline: a job would wait, unprinted."""
+
+
 def configure_printer(printer: QPrinter, paper: Paper | str, title: str) -> None:
     """Paper size, portrait, 15 mm margins and the job's title (the PDF title, the job name)."""
     printer.setPageSize(QPageSize(_PAGE_SIZES[Paper(paper)]))
@@ -323,7 +327,10 @@ def print_html_to_printer(html: str, printer_name: str, paper: Paper | str, titl
     if printer_name not in names:
         known = ", ".join(names) if names else "none"
         raise NoSuchPrinterError(f"there is no printer named {printer_name!r} (printers: {known})")
-    printer = QPrinter(QPrinterInfo.printerInfo(printer_name), QPrinter.PrinterMode.HighResolution)
+    info = QPrinterInfo.printerInfo(printer_name)
+    if info.state() == QPrinter.PrinterState.Error:
+        raise PrinterOfflineError(f"the printer {printer_name!r} is stopped or offline")
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(printer_name)
     if not printer.isValid():
         raise PrinterError(f"the printer {printer_name!r} cannot be used")

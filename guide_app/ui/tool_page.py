@@ -13,9 +13,7 @@ from collections.abc import Callable
 from PySide6 import QtCore  # QtCore.Qt only inside functions: see guide_app/ui/main_window.py
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from guide_app.core.links import TOOL_CHECKLIST as CHECKLIST
-from guide_app.core.links import TOOL_IDS
-from guide_app.core.links import TOOL_QUESTIONS as QUESTIONS
+from guide_app.core.family_tools import CHECKLIST, QUESTIONS, TOOL_IDS
 
 __all__ = ["CHECKLIST", "QUESTIONS", "TOOL_IDS", "ToolPage"]
 
