@@ -23,12 +23,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guide_app.ui.first_paint import after_first_paint
+from guide_app.ui.focus_ring import install_focus_ring
 from guide_app.ui.fonts import use_bundled_font
 from guide_app.ui.languages import Languages, native_name, start_language
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.profile import Profile, ProfileKind
-from guide_app.ui.selection_colours import apply_selection_colours
 from guide_app.ui.settings import APPLICATION, MIN_TEXT_SCALE, ORGANIZATION, GuideSettings
+from guide_app.ui.theme import apply_theme
 from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
 if TYPE_CHECKING:
@@ -110,9 +111,11 @@ class GuideApp(QObject):
         self.languages = Languages()
         self.settings = GuideSettings(self.profile.settings_store(), self)
         self._shipped_html = shipped_html(rendered_root(), frozen=is_frozen())
-        # Once per run, not per window (a language switch or a kiosk reset makes a new one).
-        apply_selection_colours(QApplication.instance())  # type: ignore[arg-type]
-        self.style_sheet = (style_root() / "guide.css").read_text(encoding="utf-8")
+        # Once per run, not per window (a language switch or a kiosk reset makes a new one),
+        # and again when the theme changes (set_high_contrast).
+        self.style_sheet = ""
+        self._apply_theme(bool(self.settings.high_contrast))
+        install_focus_ring(QApplication.instance())  # type: ignore[arg-type]
         self._libraries: dict[str, Library] = {}
         self._lists_model: FamilyListsModel | None = None
         self.guide: Guide | None = None
@@ -155,6 +158,7 @@ class GuideApp(QObject):
         shipped = self.shipped_languages()
         self.guide.window.set_languages([(code, native_name(code)) for code in shipped], language)
         self.guide.window.language_chosen.connect(self.switch_language)
+        self._add_theme_switch(self.guide.window)
         if self.kiosk is not None:
             self.kiosk.attach(self.guide.window)
         if old is not None:
@@ -174,8 +178,65 @@ class GuideApp(QObject):
         default language."""
         self.lists_model().clear()
         self.settings.set_text_scale(self.kiosk.text_scale if self.kiosk else MIN_TEXT_SCALE)
+        # The next family starts in the kiosk's own look: the system's contrast setting.
+        self.settings.set_high_contrast(None)
+        self._apply_theme(self._system_high_contrast)
         default = self.kiosk.config.default_language if self.kiosk else DEFAULT_LANGUAGE
         return self.open_window(default, keep_section=False)
+
+    # --- the theme -----------------------------------------------------------------------------
+
+    _system_high_contrast = False  # what the desktop asks for, once read after the first paint
+    _followed_system = False
+
+    def _apply_theme(self, high_contrast: bool) -> None:
+        from guide_app.core.theme import ThemeName
+
+        name = ThemeName.HIGH_CONTRAST if high_contrast else ThemeName.NORMAL
+        theme = apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
+        self.high_contrast = high_contrast
+        self.style_sheet = (style_root() / theme.style_sheet_file).read_text(encoding="utf-8")
+
+    def _add_theme_switch(self, window: MainWindow) -> None:
+        """The switch in the top bar, after the text size and the language (and in the tab
+        order there); Ctrl+Shift+H toggles it from anywhere."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from guide_app.ui.theme_switch import HighContrastSwitch
+
+        switch = HighContrastSwitch(self.high_contrast)
+        window.add_to_top_bar(switch)
+        window.theme_switch = switch  # type: ignore[attr-defined]
+        QWidget.setTabOrder(window.language_box, switch)
+        QWidget.setTabOrder(switch, window.tabs.names)
+        switch.toggled.connect(self.set_high_contrast)
+        QShortcut(QKeySequence("Ctrl+Shift+H"), window, switch.toggle)
+
+    def set_high_contrast(self, on: bool) -> Guide | None:
+        """The family's choice: remembered (on a laptop), and the guide shown in it at once."""
+        self.settings.set_high_contrast(on)
+        if on == self.high_contrast or self.guide is None:
+            return None
+        self._apply_theme(on)
+        focus_switch = QApplication.focusWidget() is getattr(self.guide.window, "theme_switch", 0)
+        guide = self.open_window(self.guide.language)
+        if focus_switch:  # the keyboard stays where it was
+            guide.window.theme_switch.setFocus()  # type: ignore[attr-defined]
+        return guide
+
+    def follow_system_contrast(self) -> None:
+        """After the first paint (reading it builds PySide6's whole Qt namespace, ~12 ms): the
+        desktop's high-contrast setting, where Qt can read it, when the family never chose."""
+        from guide_app.ui.theme import system_prefers_high_contrast
+
+        if self._followed_system:
+            return  # once per run
+        self._followed_system = True
+        self._system_high_contrast = system_prefers_high_contrast()
+        if self.settings.high_contrast is None and self._system_high_contrast != self.high_contrast:
+            self._apply_theme(self._system_high_contrast)
+            if self.guide is not None:
+                self.open_window(self.guide.language)
 
     def switch_language(self, language: str) -> Guide:
         """The family chose another language: remember it, and show the guide in it."""
@@ -220,6 +281,7 @@ class Guide(QObject):
         self.window.search.set_index(self.library.search_index)
         self.window.set_problems(self.library.problems(with_links=True))
         self.loaded.emit()
+        self.app_part.follow_system_contrast()
 
     def _add_family_tools(self) -> None:
         """The symptom checklist, the question builder and the care team's card, under their

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_app.ui.focus_ring import OWN_RING_PROPERTY
+from guide_app.ui.theme import current_theme
+
 MIN_ROW_HEIGHT = 44  # touch target (WCAG 2.5.5 / kiosk rule)
 ROW_PADDING = 12  # px above and below a name, and after it
-FOCUS_RING = "#f2b705"  # round the open name, on the selection's dark blue: contrast 6.6:1
+FOCUS_RING = "#f2b705"  # the normal theme's side_tab_ring: on the selection's blue, 6.4:1
 FOCUS_RING_WIDTH = 2
 NAME_SPACING = 2  # px between two names, so each reads as its own tab
 
@@ -43,6 +46,7 @@ class SideTabs(QWidget):
         super().__init__(parent)
         self._fitted: tuple[str, list[str]] | None = None  # what _fit_names last fitted
         self.names = _SectionNames(self)
+        self.names.setProperty(OWN_RING_PROPERTY, True)  # its ring is inside the open name
         self.names.setSpacing(NAME_SPACING)
         self.stack = QStackedWidget(self)
         layout = QHBoxLayout(self)
@@ -55,6 +59,12 @@ class SideTabs(QWidget):
         # The keys QTabWidget uses to move between its tabs.
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.show_next)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, self.show_previous)
+        # And a browser's: Ctrl+Tab, Ctrl+Shift+Tab, and Ctrl+1 to Ctrl+9 for the first nine.
+        QShortcut(QKeySequence("Ctrl+Tab"), self, self.show_next)
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, self.show_previous)
+        QShortcut(QKeySequence("Ctrl+Backtab"), self, self.show_previous)
+        for number in range(1, 10):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.show_at(n - 1))
 
     def set_pages(self, pages: Sequence[tuple[QWidget, str, str]]) -> None:
         """Replace every page: each as (page, name, description); the description is the
@@ -99,6 +109,11 @@ class SideTabs(QWidget):
     def show_next(self) -> None:
         if self.count():
             self.set_current_index((self.current_index() + 1) % self.count())
+
+    def show_at(self, index: int) -> None:
+        """Show the page at ``index`` (nothing when there is none)."""
+        if 0 <= index < self.count():
+            self.set_current_index(index)
 
     def show_previous(self) -> None:
         if self.count():
@@ -172,7 +187,7 @@ class _FocusRingDelegate(QStyledItemDelegate):
         has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if keyboard and has_focus:
             painter.save()
-            painter.setPen(QPen(QColor(FOCUS_RING), FOCUS_RING_WIDTH))
+            painter.setPen(QPen(QColor(current_theme().side_tab_ring), FOCUS_RING_WIDTH))
             inset = FOCUS_RING_WIDTH // 2
             painter.drawRect(option.rect.adjusted(inset, inset, -inset, -inset))
             painter.restore()

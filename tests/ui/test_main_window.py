@@ -281,9 +281,10 @@ def test_the_keyboard_focus_shows_round_the_open_section_name(window: MainWindow
     assert QColor(SELECTION_BACKGROUND).name() in colours_across_the_open_name()
     assert QColor(FOCUS_RING).name() not in colours_across_the_open_name()
     # Tab from the last control of the top bar reaches the names: the ring shows.
-    window.language_box.setFocus()
-    qtbot.waitUntil(window.language_box.hasFocus)
-    qtbot.keyClick(window.language_box, Qt.Key.Key_Tab)
+    switch = window.theme_switch
+    switch.setFocus()
+    qtbot.waitUntil(switch.hasFocus)
+    qtbot.keyClick(switch, Qt.Key.Key_Tab)
     qtbot.waitUntil(names.hasFocus)
     assert QColor(FOCUS_RING).name() in colours_across_the_open_name()
     # A click (or a tap) on a name does not draw it, as the style's own focus frame does not.
@@ -325,11 +326,13 @@ def test_tab_goes_along_the_top_bar_then_to_the_section_names_then_the_text(
     window.search.field.setFocus()
     qtbot.waitUntil(window.search.field.hasFocus)
     visited = []
-    for _ in range(5):
+    for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
-    # This bundle has a translation, so the language control stands after A+.
-    expected = [window.smaller_button, window.larger_button, window.language_box, window.tabs.names]
+    # This bundle has a translation, so the language control stands after A+; the
+    # high-contrast switch after it.
+    expected = [window.smaller_button, window.larger_button, window.language_box]
+    expected += [window.theme_switch, window.tabs.names]
     assert visited == [*expected, window.tabs.current_page().browser]
 
 
