@@ -4,15 +4,25 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../guide_app/ui/address_dialog.py" line="32"/>
-        <location filename="../guide_app/ui/address_dialog.py" line="40"/>
+        <location filename="../guide_app/ui/address_dialog.py" line="58"/>
+        <location filename="../guide_app/ui/address_dialog.py" line="77"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/address_dialog.py" line="35"/>
+        <location filename="../guide_app/ui/address_dialog.py" line="62"/>
+        <source>This guide works without the internet and does not open web pages. To read this page on your own phone, scan the code with its camera, or type the address below into its web browser.</source>
+        <translation>Esta guía funciona sin internet y no abre páginas web. Para leer esta página en su propio teléfono, escanee el código con la cámara o escriba la dirección de abajo en el navegador del teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/address_dialog.py" line="70"/>
         <source>This guide works without the internet and does not open web pages. To read this page, type the address below into a web browser on your phone or computer.</source>
         <translation>Esta guía funciona sin internet y no abre páginas web. Para leer esta página, escriba la dirección de abajo en un navegador web de su teléfono o computadora.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/address_dialog.py" line="76"/>
+        <source>QR code of the web address</source>
+        <translation>Código QR de la dirección web</translation>
     </message>
 </context>
 <context>
@@ -195,25 +205,44 @@
 <context>
     <name>GlossaryPopup</name>
     <message>
-        <location filename="../guide_app/ui/glossary_popup.py" line="39"/>
+        <location filename="../guide_app/ui/glossary_popup.py" line="46"/>
         <source>Word to know: %1</source>
         <translation>Palabra que debe conocer: %1</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/glossary_popup.py" line="45"/>
+        <location filename="../guide_app/ui/glossary_popup.py" line="52"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
 </context>
 <context>
+    <name>HighContrastSwitch</name>
+    <message>
+        <location filename="../guide_app/ui/theme_switch.py" line="25"/>
+        <location filename="../guide_app/ui/theme_switch.py" line="26"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/theme_switch.py" line="28"/>
+        <source>White text on black, for every part of the guide (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/theme_switch.py" line="30"/>
+        <source>White text on black (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../guide_app/ui/idle_overlay.py" line="102"/>
+        <location filename="../guide_app/ui/idle_overlay.py" line="103"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/idle_overlay.py" line="104"/>
+        <location filename="../guide_app/ui/idle_overlay.py" line="105"/>
         <source>To keep your information private, the guide will start over in %n seconds.</source>
         <translation>
             <numerusform>Para proteger su información, la guía volverá a empezar en %n segundo.</numerusform>
@@ -221,7 +250,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/idle_overlay.py" line="108"/>
+        <location filename="../guide_app/ui/idle_overlay.py" line="109"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -278,12 +307,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="227"/>
+        <location filename="../guide_app/ui/main_window.py" line="228"/>
         <source>My symptom checklist</source>
         <translation>Mi lista de síntomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="228"/>
+        <location filename="../guide_app/ui/main_window.py" line="229"/>
         <source>Signs you have ticked: %n</source>
         <translation>
             <numerusform>Señales que usted marcó: %n</numerusform>
@@ -291,12 +320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="231"/>
+        <location filename="../guide_app/ui/main_window.py" line="232"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="232"/>
+        <location filename="../guide_app/ui/main_window.py" line="233"/>
         <source>Questions on your list: %n</source>
         <translation>
             <numerusform>Preguntas en su lista: %n</numerusform>
@@ -304,63 +333,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="245"/>
         <location filename="../guide_app/ui/main_window.py" line="246"/>
+        <location filename="../guide_app/ui/main_window.py" line="247"/>
         <source>Family guide to relapsed childhood ALL</source>
         <translation>Guía para familias sobre la LLA infantil en recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="247"/>
+        <location filename="../guide_app/ui/main_window.py" line="248"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="248"/>
+        <location filename="../guide_app/ui/main_window.py" line="249"/>
         <source>Smaller text (Ctrl -)</source>
         <translation>Texto más pequeño (Ctrl -)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="249"/>
+        <location filename="../guide_app/ui/main_window.py" line="250"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="250"/>
+        <location filename="../guide_app/ui/main_window.py" line="251"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="251"/>
+        <location filename="../guide_app/ui/main_window.py" line="252"/>
         <source>Larger text (Ctrl +)</source>
         <translation>Texto más grande (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="252"/>
+        <location filename="../guide_app/ui/main_window.py" line="253"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="253"/>
+        <location filename="../guide_app/ui/main_window.py" line="254"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="254"/>
+        <location filename="../guide_app/ui/main_window.py" line="255"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="255"/>
+        <location filename="../guide_app/ui/main_window.py" line="256"/>
         <source>Language of the guide</source>
         <translation>Idioma de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="295"/>
+        <location filename="../guide_app/ui/main_window.py" line="296"/>
         <source>Part of this guide could not be loaded. For clinic staff:</source>
         <translation>No se pudo cargar una parte de esta guía. Para el personal de la clínica:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="300"/>
+        <location filename="../guide_app/ui/main_window.py" line="301"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -368,12 +397,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="415"/>
+        <location filename="../guide_app/ui/main_window.py" line="416"/>
         <source>Text %1%</source>
         <translation>Texto %1%</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="417"/>
+        <location filename="../guide_app/ui/main_window.py" line="418"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
@@ -381,42 +410,42 @@
 <context>
     <name>QrHandoffDialog</name>
     <message>
-        <location filename="../guide_app/ui/qr_handoff.py" line="94"/>
+        <location filename="../guide_app/ui/qr_handoff.py" line="110"/>
         <source>Take your questions home</source>
         <translation>Llévese sus preguntas a casa</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/qr_handoff.py" line="99"/>
+        <location filename="../guide_app/ui/qr_handoff.py" line="115"/>
         <source>Scan this with your phone&apos;s camera to take your questions home. Nothing is sent anywhere.</source>
         <translation>Escanee este código con la cámara de su teléfono para llevarse sus preguntas. No se envía nada a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/qr_handoff.py" line="103"/>
+        <location filename="../guide_app/ui/qr_handoff.py" line="119"/>
         <source>Your list is too long for one code. Please print it instead.</source>
         <translation>Su lista es demasiado larga para un solo código. Por favor, imprímala.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/qr_handoff.py" line="106"/>
+        <location filename="../guide_app/ui/qr_handoff.py" line="122"/>
         <source>QR code of your questions</source>
         <translation>Código QR de sus preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/qr_handoff.py" line="108"/>
+        <location filename="../guide_app/ui/qr_handoff.py" line="124"/>
         <source>&amp;Print my list</source>
         <translation>&amp;Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/qr_handoff.py" line="109"/>
+        <location filename="../guide_app/ui/qr_handoff.py" line="125"/>
         <source>Print my list</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/qr_handoff.py" line="110"/>
+        <location filename="../guide_app/ui/qr_handoff.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/qr_handoff.py" line="111"/>
+        <location filename="../guide_app/ui/qr_handoff.py" line="127"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -597,28 +626,34 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="76"/>
         <location filename="../guide_app/ui/search_panel.py" line="77"/>
+        <location filename="../guide_app/ui/search_panel.py" line="78"/>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="78"/>
+        <location filename="../guide_app/ui/search_panel.py" line="81"/>
+        <location filename="../guide_app/ui/search_panel.py" line="82"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/search_panel.py" line="83"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="91"/>
+        <location filename="../guide_app/ui/search_panel.py" line="96"/>
         <source>Getting the search ready…</source>
         <translation>Preparando la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="95"/>
+        <location filename="../guide_app/ui/search_panel.py" line="100"/>
         <source>Nothing found for “%1”.</source>
         <translation>No se encontró nada para “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/search_panel.py" line="98"/>
+        <location filename="../guide_app/ui/search_panel.py" line="103"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -757,37 +792,47 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="112"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="113"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="122"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="123"/>
         <source>Print your questions</source>
         <translation>Imprimir sus preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="134"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="127"/>
+        <source>Your questions were sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_actions.py" line="137"/>
         <source>Save your questions as a PDF</source>
         <translation>Guardar sus preguntas como PDF</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="135"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="138"/>
         <source>questions-for-our-care-team.pdf</source>
         <translation>preguntas-para-nuestro-equipo-de-atencion.pdf</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="136"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="158"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="150"/>
+        <source>Your questions were saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_actions.py" line="165"/>
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_actions.py" line="159"/>
+        <location filename="../guide_app/ui/sheet_actions.py" line="166"/>
         <source>The sheet could not be printed or saved. Nothing in your lists was lost.</source>
         <translation>No se pudo imprimir ni guardar la hoja. No se perdió nada de sus listas.</translation>
     </message>

@@ -103,6 +103,7 @@ class KioskMode(QObject):
         overlay.still_here.connect(self.idle.still_here)
         self.overlay = overlay
         self.lockdown.apply(window)
+        window.addresses_as_qr = True  # a family opens a page on their own phone, not here
         self.welcome = None
         if self._welcome_pending:
             self._welcome(window)

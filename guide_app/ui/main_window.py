@@ -70,6 +70,7 @@ class MainWindow(Retranslated, QMainWindow):
         self._problems: list[Problem] = []
         self._popup: GlossaryPopup | None = None
         self._tool_counts: dict[str, int] = {}  # shown once the family's lists are loaded
+        self.addresses_as_qr = False  # a kiosk shows web addresses as QR codes too
         self.languages: list[tuple[str, str]] = []  # offered, as (code, own name): set_languages
         self.language = ""  # the one shown
 
@@ -363,7 +364,7 @@ class MainWindow(Retranslated, QMainWindow):
     def show_address(self, address: str) -> AddressDialog:
         from guide_app.ui.address_dialog import AddressDialog  # built on first use
 
-        dialog = AddressDialog(address, self)
+        dialog = AddressDialog(address, self, as_qr=self.addresses_as_qr)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -49,6 +49,22 @@ def module_size(modules: int, screen_height: int) -> int:
     return max(MIN_MODULE, target // modules, math.ceil(MIN_CODE_SIDE / modules))
 
 
+def show_code(label: QLabel, text: str) -> None:
+    """Show ``text`` as a QR code in ``label``, as large as its screen leaves room for;
+    ``TooLongForOneQrError`` when it does not fit in one code."""
+    code = handoff_qr(text)
+    modules = int(code.symbol_size(scale=1, border=QUIET_ZONE)[0])
+    screen = label.screen() or QGuiApplication.primaryScreen()
+    height = screen.availableGeometry().height() if screen is not None else 768
+    scale = module_size(modules, height)
+    # Drawn at the screen's own pixels, so a module stays sharp on a high-density screen.
+    ratio = max(1, round(label.devicePixelRatioF()))
+    pixmap = QPixmap.fromImage(_code_image(code, scale * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    label.setPixmap(pixmap)
+    label.setFixedSize(modules * scale, modules * scale)
+
+
 class QrHandoffDialog(Retranslated, QDialog):
     """Shows ``text`` (``handoff_text()``) as one large code, or, when it is too long, says so
     and offers to print the list instead. The text is made by the caller, in the language shown."""
@@ -111,17 +127,7 @@ class QrHandoffDialog(Retranslated, QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
 
     def _show_code(self) -> None:
-        code = handoff_qr(self.text)
-        modules = int(code.symbol_size(scale=1, border=QUIET_ZONE)[0])
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        height = screen.availableGeometry().height() if screen is not None else 768
-        scale = module_size(modules, height)
-        # Drawn at the screen's own pixels, so a module stays sharp on a high-density screen.
-        ratio = max(1, round(self.devicePixelRatioF()))
-        pixmap = QPixmap.fromImage(_code_image(code, scale * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        self.code.setPixmap(pixmap)
-        self.code.setFixedSize(modules * scale, modules * scale)
+        show_code(self.code, self.text)
 
     def _set_text_format(self, layout: QVBoxLayout) -> None:
         # Qt.TextFormat is looked up here, not at import: the first lookup of QtCore.Qt builds

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from guide_app.app import Guide, GuideApp
 from guide_app.core.kiosk_config import KioskConfig
@@ -210,3 +210,17 @@ def test_a_laptop_reads_no_kiosk_file_and_kiosk_true_makes_a_kiosk(tmp_path) -> 
     setup = _kiosk_config(config_file, forced=False)
     assert setup is not None and setup[0].idle_timeout_s == 60
     assert "started guide-app" in (tmp_path / "guide-app.log").read_text(encoding="utf-8")
+
+
+def test_a_web_address_shows_as_a_qr_code_with_the_address_underneath(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from qr_decode import decoded
+
+    app_part, _ = kiosk
+    address = "https://www.cancer.gov/types/leukemia/patient/child-all-treatment-pdq"
+    dialog = app_part.guide.window.show_address(address)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.code is not None and dialog.code.isVisible()
+    assert decoded(dialog.code.grab().toImage()) == address
+    assert dialog.findChildren(QLineEdit) == []  # plain text: nothing to select or drag out
+    assert address in [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.reject()

@@ -7,9 +7,9 @@ import datetime
 
 import numpy as np
 import pytest
-import zxingcpp
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
+from qr_decode import decoded, grayscale
 
 from guide_app.core.family_lists import FamilyLists
 from guide_app.core.handoff_text import (
@@ -32,21 +32,6 @@ from guide_app.ui.qr_handoff import (
     qr_image,
 )
 from guide_app.ui.sheet_labels import sheet_date_text, sheet_labels
-
-
-def _grayscale(image: QImage) -> np.ndarray:
-    """The image as rows of 8-bit gray values (each row cut from its padded scan line)."""
-    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    stride, height = image.bytesPerLine(), image.height()
-    data = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height)
-    return data.reshape(height, stride)[:, : image.width()].copy()
-
-
-def _decoded(image: QImage) -> str:
-    results = zxingcpp.read_barcodes(_grayscale(image))
-    assert len(results) == 1
-    assert results[0].format == zxingcpp.BarcodeFormat.QRCode
-    return str(results[0].text)
 
 
 def _real_list(language: str, own: str, note: str) -> str:
@@ -77,14 +62,14 @@ def test_an_english_list_decodes_to_exactly_its_text(qapp) -> None:  # type: ign
     assert fits_one_qr(text)
     image = qr_image(text, 3)
     assert image.format() == QImage.Format.Format_Grayscale8
-    assert _decoded(image) == text
+    assert decoded(image) == text
 
 
 def test_a_spanish_list_with_accents_and_emoji_decodes_exactly(qapp) -> None:  # type: ignore[no-untyped-def]
     text = _real_list("es", "¿Puede venir su hermano? 😀👨‍👩‍👧", "desde el martes, 38,5 °C")
     assert "Síntomas que hemos notado:" in text and "noviembre" in text and "👨‍👩‍👧" in text
     assert fits_one_qr(text)  # the recommended list fits, with room for more
-    assert _decoded(qr_image(text, 3)) == text
+    assert decoded(qr_image(text, 3)) == text
 
 
 def test_the_largest_code_decodes_at_the_smallest_module(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -92,13 +77,13 @@ def test_the_largest_code_decodes_at_the_smallest_module(qapp) -> None:  # type:
     image = qr_image(text, 3)
     modules = 17 + 4 * MAX_QR_VERSION + 2 * QUIET_ZONE
     assert (image.width(), image.height()) == (modules * 3, modules * 3)
-    assert _decoded(image) == text
+    assert decoded(image) == text
     with pytest.raises(TooLongForOneQrError):
         qr_image("a" * (MAX_QR_BYTES + 1), 3)
 
 
 def test_black_on_white_with_a_quiet_zone(qapp) -> None:  # type: ignore[no-untyped-def]
-    pixels = _grayscale(qr_image("Hello", 5))
+    pixels = grayscale(qr_image("Hello", 5))
     assert set(np.unique(pixels)) == {0, 255}
     border = QUIET_ZONE * 5
     assert (pixels[:border] == 255).all() and (pixels[:, :border] == 255).all()
@@ -123,8 +108,8 @@ def test_the_dialog_shows_a_large_code_of_the_text(qtbot) -> None:  # type: igno
     assert dialog.code.width() >= 300 and dialog.code.height() >= 300
     assert "Scan this with your phone's camera" in dialog.message.text()
     assert "Nothing is sent anywhere." in dialog.message.text()
-    assert _decoded(dialog.code.pixmap().toImage()) == text
-    assert _decoded(dialog.grab().toImage()) == text  # the whole dialog, as a camera sees it
+    assert decoded(dialog.code.pixmap().toImage()) == text
+    assert decoded(dialog.grab().toImage()) == text  # the whole dialog, as a camera sees it
 
 
 def test_a_too_long_list_says_so_and_offers_printing(qtbot) -> None:  # type: ignore[no-untyped-def]
