@@ -29,9 +29,9 @@ FACTS: dict[str, list[str]] = {
         "nada previene mejor las infecciones que lavarse las manos",
         "mientras esperan en una sala de emergencias, su hijo también puede usar una mascarilla",
         "su equipo de atención decide qué vacunas recibe su hijo",
-        # MMR, the chickenpox vaccine, and the flu vaccine that is sprayed into the nose
-        "la triple viral (mmr), la vacuna contra la varicela y la vacuna contra la influenza "
-        "en atomizador nasal",
+        # the measles, mumps and rubella vaccine, the chickenpox vaccine, and the nasal flu vaccine
+        "la vacuna contra el sarampión, las paperas y la rubéola, la vacuna contra la varicela y "
+        "la vacuna contra la influenza en atomizador nasal",
         "la inyección antigripal cada año, no el atomizador nasal",  # a yearly flu shot
         "avise a su equipo antes de que alguien de la casa reciba una vacuna viva",
         "1 a 2 días antes de que salga el sarpullido",  # before the rash appears
@@ -42,14 +42,14 @@ FACTS: dict[str, list[str]] = {
         "para adoptar una mascota nueva",  # wait ... before adopting a new pet
         "solo las personas que recibieron capacitación deben cuidar la vía",
         "la temperatura que le indicó su equipo de atención",
-        "100.4°f/38°c",
+        "(un ejemplo común es 100.4 °f/38 °c)",
         "escalofríos cuando se lava la vía",  # chills when the line is flushed
         "nunca fuerce una vía que no se puede lavar",
         "cierre la vía con una pinza entre la rotura y la piel de su hijo",
         "durante 5 a 10 minutos",
         "lleve la vía con usted",  # bring the line with you
         "llame a los servicios de emergencia (911 en ee. uu.)",
-        "respira con ruido o con silbidos",  # noisy breathing or wheezing
+        "silbidos al respirar o falta de aire",  # wheezing or shortness of breath (transfusion)
         "alrededor de 2 a 2½ horas",
         "alrededor de 1 a 1½ horas",
         "la sangre de los familiares no es más segura",
@@ -254,9 +254,12 @@ def test_the_boxes_have_the_spanish_titles(section_id: str) -> None:
 
 
 def test_care_at_home_keeps_the_911_signs_in_their_own_box() -> None:
+    # The emergency box points to the one list of 911 signs (Signs and symptoms) instead of
+    # keeping a second list that could drift from it.
     boxes = _boxes("care-at-home")
     emergency = [text for kind, _, text in boxes if kind == "call-emergency"]
-    assert emergency and "respira con ruido" in _folded(emergency[0])
+    assert emergency
+    assert "(section:signs-and-symptoms#señales-de-alarma-que-no-pueden-esperar)" in emergency[0]
     for kind, _, text in boxes:
         if kind == "call-now":
             found = [w for w in EMERGENCY_WORDS if w in _folded(text)]
@@ -265,9 +268,10 @@ def test_care_at_home_keeps_the_911_signs_in_their_own_box() -> None:
 
 def test_the_link_to_the_emergency_signs_names_a_spanish_heading() -> None:
     section = load_bundle(content_root(), LANGUAGE).get("care-at-home")
-    assert section is not None
-    assert "(section:care-at-home#señales-de-emergencia)" in section.body
-    assert "\n### Señales de emergencia\n" in section.body
+    signs = load_bundle(content_root(), LANGUAGE).get("signs-and-symptoms")
+    assert section is not None and signs is not None
+    assert "(section:signs-and-symptoms#señales-de-alarma-que-no-pueden-esperar)" in section.body
+    assert "\n## Señales de alarma que no pueden esperar\n" in signs.body
 
 
 # --- The Spanish glossary -------------------------------------------------------------------
