@@ -81,11 +81,17 @@ def child_env(
     return env
 
 
-def run_child(args: list[str], env: dict[str, str], timeout: float) -> tuple[float, list[str]]:
-    """Start one child; its stdout lines and the monotonic time taken just before Popen."""
+def run_child(
+    args: list[str], env: dict[str, str], timeout: float, program: list[str] | None = None
+) -> tuple[float, list[str]]:
+    """Start one child; its stdout lines and the monotonic time taken just before Popen.
+
+    ``program``: the child to start instead of ``python startup_child.py`` (a frozen build of
+    it, for ``frozen.py``)."""
+    command = program if program is not None else [sys.executable, str(CHILD)]
     start = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, str(CHILD), *args],
+        [*command, *args],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
@@ -107,8 +113,10 @@ def run_child(args: list[str], env: dict[str, str], timeout: float) -> tuple[flo
     return start, lines
 
 
-def measure(args: list[str], env: dict[str, str], timeout: float) -> Sample:
-    start, lines = run_child(args, env, timeout)
+def measure(
+    args: list[str], env: dict[str, str], timeout: float, program: list[str] | None = None
+) -> Sample:
+    start, lines = run_child(args, env, timeout, program)
     fields = next(line for line in lines if line.startswith("painted ")).split()
     first_event, done = float(fields[1]), float(fields[2])
     vm_hwm, maxrss = int(fields[3]), int(fields[4])
