@@ -221,17 +221,17 @@
         <location filename="../guide_app/ui/theme_switch.py" line="25"/>
         <location filename="../guide_app/ui/theme_switch.py" line="26"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/theme_switch.py" line="28"/>
         <source>White text on black, for every part of the guide (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto blanco sobre negro, en todas las partes de la guía (Ctrl+Mayús+H)</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/theme_switch.py" line="30"/>
         <source>White text on black (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto blanco sobre negro (Ctrl+Mayús+H)</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@
         <location filename="../guide_app/ui/search_panel.py" line="81"/>
         <location filename="../guide_app/ui/search_panel.py" line="82"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/search_panel.py" line="83"/>
@@ -804,7 +804,7 @@
     <message>
         <location filename="../guide_app/ui/sheet_actions.py" line="127"/>
         <source>Your questions were sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preguntas se enviaron a la impresora.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_actions.py" line="137"/>
@@ -824,7 +824,7 @@
     <message>
         <location filename="../guide_app/ui/sheet_actions.py" line="150"/>
         <source>Your questions were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preguntas se guardaron como %1.</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_actions.py" line="165"/>

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from guide_app.core.glossary import GlossaryTerm
+from guide_app.ui.announce import announce
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.languages import Retranslated
 
@@ -30,6 +32,11 @@ class GlossaryPopup(Retranslated, QDialog):
         layout.addWidget(self._buttons)
         self.setMinimumWidth(360)
         self.retranslate_ui()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """A screen reader says the word and its meaning as the popup opens."""
+        super().showEvent(event)
+        announce(self, f"{self.term.term}: {self.term.meaning}")
 
     @property
     def meaning_text(self) -> str:

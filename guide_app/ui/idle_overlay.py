@@ -14,6 +14,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QHideEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guide_app.core.theme import NORMAL, Theme
+from guide_app.ui.announce import announce
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.languages import Retranslated
 from guide_app.ui.theme import current_theme
@@ -132,6 +133,8 @@ class IdleOverlay(Retranslated, QWidget):
         # Screen readers: an alert for the overlay; the focus then reads the button's name and
         # its description (the countdown line).
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        # And said out loud at once (AT-SPI passes Qt's alert on as a plain state change).
+        announce(self, f"{self.heading.text()} {self.message.text()}", assertive=True)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         """Focus goes back where it was before the warning (when that widget still shows)."""

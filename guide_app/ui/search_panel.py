@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +76,10 @@ class SearchPanel(Retranslated, QWidget):
     def retranslate_ui(self) -> None:
         self.field.setPlaceholderText(self.tr("Search the guide"))
         self.field.setAccessibleName(self.tr("Search the guide"))
+        # The field's clear button (Qt's own, a tool button inside it) has no name of its own.
+        for button in self.field.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+            button.setToolTip(self.tr("Clear the search"))
         self.results.setAccessibleName(self.tr("Search results"))
         self._on_text_changed(self.field.text())
 

@@ -15,6 +15,7 @@ from guide_app.core.question_bank import QuestionBank
 from guide_app.core.sheet import render_sheet_html, sheet_from_lists
 from guide_app.core.symptoms import Symptom
 from guide_app.resources import pictures_root
+from guide_app.ui.announce import announce
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.sheet_labels import sheet_date_text, sheet_labels
 from guide_app.ui.sheet_printer import (
@@ -120,8 +121,10 @@ class SheetActions(QObject):
         printer = self._printer()
         dialog = QPrintDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print your questions"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._print(self.sheet_html(), printer, self._title())
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._print(
+            self.sheet_html(), printer, self._title()
+        ):
+            announce(self._window, self.tr("Your questions were sent to the printer."))
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Save the sheet as a PDF; asks where unless ``path`` is given. Returns the file."""
@@ -144,15 +147,19 @@ class SheetActions(QObject):
             self._tell_failure(str(error))
             return None
         self.last_pdf = path
+        announce(self._window, self.tr("Your questions were saved as %1.").replace("%1", path.name))
         return path
 
-    def _print(self, html: str, printer: QPrinter, title: str) -> None:
+    def _print(self, html: str, printer: QPrinter, title: str) -> bool:
         try:
             print_html(html, printer, title)
         except PrinterError as error:
             self._tell_failure(str(error))
+            return False
+        return True
 
     def _tell_failure(self, detail: str) -> None:
+        # The message box is read out as an alert when it opens (Qt sends it for a warning).
         QMessageBox.warning(
             self._window,
             self.tr("Could not print"),
