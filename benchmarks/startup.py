@@ -48,6 +48,7 @@ class Sample:
     paint_ms: float  # Popen -> first paint pass done
     first_event_ms: float  # Popen -> first Paint event delivered (start of that pass)
     peak_kib: int  # VmHWM (or ru_maxrss where there is no /proc)
+    cpu_ms: float = float("nan")  # the child's CPU time (all threads) at that moment
 
 
 class ChildFailed(RuntimeError):
@@ -124,6 +125,7 @@ def measure(
         paint_ms=(done - start) * 1000,
         first_event_ms=(first_event - start) * 1000,
         peak_kib=vm_hwm if vm_hwm > 0 else maxrss,
+        cpu_ms=float(fields[5]) * 1000 if len(fields) > 5 else float("nan"),
     )
 
 
@@ -173,6 +175,12 @@ def report(guide: list[Sample], bare: list[Sample]) -> None:
             f"{name:<18} {statistics.median(g):8.1f} {statistics.median(b):8.1f} {ratio:10.3f}x"
             f"   {spread(g):>14} {spread(b):>13}{flag}"
         )
+    g_cpu, b_cpu = [s.cpu_ms for s in guide], [s.cpu_ms for s in bare]
+    ratio = statistics.median(g_cpu) / statistics.median(b_cpu)
+    print(
+        f"{'CPU time (ms)':<18} {statistics.median(g_cpu):8.1f} {statistics.median(b_cpu):8.1f} "
+        f"{ratio:10.3f}x   {spread(g_cpu):>14} {spread(b_cpu):>13}  (for information)"
+    )
     first_event = statistics.median(s.first_event_ms for s in guide)
     print(
         f"(guide: first Paint event delivered at {first_event:.1f} ms median; the first-paint "

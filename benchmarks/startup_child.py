@@ -14,7 +14,10 @@ platform window), so the filter posts itself a high-priority event and takes the
 event is delivered, i.e. just after the first paint pass is complete. At that moment the child
 prints one line to stdout and exits at once with ``os._exit`` (nothing is saved, no teardown):
 
-    painted <first-paint-event> <paint-pass-done> <VmHWM kB> <ru_maxrss kB>
+    painted <first-paint-event> <paint-pass-done> <VmHWM kB> <ru_maxrss kB> <CPU s>
+
+The last field is the CPU time the process has used so far, every thread, user and system
+(``time.process_time()``): on a shared machine it moves much less than the wall time.
 
 Times are ``time.monotonic()`` (CLOCK_MONOTONIC on Linux, shared by every process), so the parent
 subtracts its own ``time.monotonic()`` taken right before ``Popen``.
@@ -143,7 +146,9 @@ def _install_probe(app, trace: list[tuple[str, float, int]] | None):  # noqa: AN
                     for name, when, rss in trace:
                         print(f"trace {when:.6f} {rss} {name}", flush=True)
                 peak, maxrss = _proc_status_kb("VmHWM"), _ru_maxrss_kb()
-                print(f"painted {self.first_paint:.6f} {done:.6f} {peak} {maxrss}", flush=True)
+                cpu = time.process_time()
+                line = f"painted {self.first_paint:.6f} {done:.6f} {peak} {maxrss} {cpu:.6f}"
+                print(line, flush=True)
                 os._exit(0)
             return super().event(event)
 
