@@ -177,17 +177,32 @@ def _traced(trace: list[tuple[str, float, int]], name: str, function, first_only
 # Names in guide_app.app wrapped by --trace (those that exist: the app is being developed), with
 # the label printed and whether only the first call is timed.
 TRACED = (
+    ("use_bundled_font", "use_bundled_font(app): the bundled font loaded", False),
+    ("_kiosk_config", "_kiosk_config(...): is this a kiosk?", False),
     ("GuideApp", "GuideApp(...): profile, translators, settings", False),
+    ("Languages", "  Languages()", False),
+    ("GuideSettings", "  GuideSettings(...)", False),
+    ("shipped_html", "  shipped_html(...): HTML rendered at build time", False),
+    ("install_focus_ring", "  install_focus_ring(app)", False),
     ("Library", "  Library(...): reads the bundle", False),
     ("MainWindow", "  MainWindow(...)", False),
     ("render_section", "    first render_section (the tab shown)", True),
 )
 
 
+# Methods of classes in guide_app.app wrapped by --trace (those that exist), with the label.
+TRACED_METHODS = (("GuideApp", "_apply_theme", "  GuideApp._apply_theme: style sheet, colours"),)
+
+
 def run_guide(entry: str, trace: list[tuple[str, float, int]] | None) -> int:
     if trace is not None:
         # Diagnostics only (startup.py --trace): wrap the phases of start-up to time them.
         import guide_app.app as guide
+
+        for class_name, method, label in TRACED_METHODS:
+            owner = getattr(guide, class_name, None)
+            if owner is not None and hasattr(owner, method):
+                setattr(owner, method, _traced(trace, label, getattr(owner, method)))
 
         for attribute, label, first_only in TRACED:
             if hasattr(guide, attribute):
