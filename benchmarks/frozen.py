@@ -1,34 +1,37 @@
 """Frozen benchmark: the PyInstaller bundle's size and start, against a frozen bare window with
 the same trimming, and against the guide started from source.
 
-    uv run python benchmarks/frozen.py                  # build dist/guide-app, then measure
-    uv run python benchmarks/frozen.py --use-existing   # measure the dist/guide-app already there
+    uv run python benchmarks/frozen.py                  # build from HEAD, then measure
+    uv run python benchmarks/frozen.py --use-existing   # the checkout's dist/guide-app and stage
     uv run python benchmarks/frozen.py --runs 20 --platform offscreen,xcb   # xcb needs DISPLAY
-    uv run python benchmarks/frozen.py --workdir DIR    # keep the frozen benchmark programs in DIR
-                                                        # (used again by the next run with it)
+    uv run python benchmarks/frozen.py --workdir DIR    # build into DIR and keep it; the next
+                                                        # run with DIR measures it again
 
-1. **The guide's bundle**: ``packaging/build.py`` builds ``dist/guide-app`` (skipped with
-   ``--use-existing``).
-2. **Two frozen programs of this benchmark's**, built into a work folder (a temporary one unless
-   ``--workdir``) by ``benchmarks/frozen.spec``, with a build environment of the same pinned,
-   hash-checked requirements as the guide's build (``packaging/requirements*.txt``), and the
-   trimming and data files read from ``packaging/guide-app.spec``:
+1. **The guide's bundle**: the committed tree (``git archive HEAD``) is unpacked into a work
+   folder (a temporary one unless ``--workdir``) and ``packaging/build.py`` builds
+   ``dist/guide-app`` there, as from a clean clone; the shared checkout's ``build/`` and
+   ``dist/`` are neither read nor written. ``--use-existing`` measures the checkout's own
+   ``dist/guide-app`` (and builds the programs below over its ``build/stage``) instead.
+2. **Two frozen programs of this benchmark's**, built by ``benchmarks/frozen.spec``, which runs
+   the guide's own ``packaging/guide-app.spec`` with only the script and the name changed, in a
+   build environment of the same pinned, hash-checked requirements:
 
    * ``bare-window``: the bare window of ``startup_child.py`` (a ``QMainWindow`` of six
-     ``QTextBrowser`` tabs), without the guide's code;
-   * ``guide-probe``: ``startup_child.py`` frozen with the guide's code and data, so the guide
-     starts exactly as ``dist/guide-app/guide-app`` starts it (``guide_app.cli.main([])``), under
-     the start-up probe. The guide's own binary cannot tell when it has painted; this one can.
-     Its size is shown beside the guide's bundle to show that it is the same program.
+     ``QTextBrowser`` tabs), without the guide's code and data files;
+   * ``guide-probe``: ``startup_child.py`` frozen with the guide's code and data files, so the
+     guide starts exactly as ``dist/guide-app/guide-app`` starts it (``guide_app.cli.main([])``),
+     under the start-up probe. The guide's own binary cannot tell when it has painted; this one
+     can. Its size is shown beside the guide's bundle, to show that it is the same program.
 
 3. **Sizes**: the disk usage of each folder (``du``: allocated blocks), its apparent size, its
-   files, and its size as a ``.tar.gz`` (gzip level 6, what ``tar czf`` makes). Target: the guide's
+   files, and its size as a ``.tar.gz`` (gzip level 6, as ``tar czf``). Target: the guide's
    bundle under 120 MB unpacked (MB = 10^6 bytes; MiB shown too).
-4. **Start to first paint**, measured as ``startup.py`` does (a fresh process each time, Popen to
-   the end of the main window's first paint pass; peak RSS), interleaved in rounds: guide from
-   source, frozen guide, frozen bare, bare from source (the other way round every second round),
-   after one warm-up round. Targets: frozen guide at most 1.3x the frozen bare window. For
-   information: frozen guide vs the guide from source, and the two bare windows.
+4. **Start to first paint**, measured as ``startup.py`` measures it (a fresh process each time,
+   from Popen to the end of the main window's first paint pass; peak RSS; CPU time), interleaved
+   in rounds: the guide from source, the frozen guide, the frozen bare window, the bare window
+   from source (the other way round every second round), after one warm-up round. Target: the
+   frozen guide at most 1.3x the frozen bare window. For information: the frozen guide against
+   the guide from source, and the two bare windows.
 
 The exit status is 0 whenever the measurements were made, within target or not; 1 when a build
 failed; 2 when a child failed to paint.
@@ -53,12 +56,6 @@ BUDGET = 1.3  # frozen guide / frozen bare window
 SIZE_TARGET_MB = 120.0  # the guide's bundle, unpacked
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-SPEC = HERE / "frozen.spec"
-GUIDE_BUNDLE = REPO / "dist" / "guide-app"
-REQUIREMENTS = (
-    REPO / "packaging" / "requirements.txt",
-    REPO / "packaging" / "requirements-build.txt",
-)
 EXE = ".exe" if sys.platform == "win32" else ""
 
 
@@ -66,29 +63,46 @@ class BuildFailed(RuntimeError):
     pass
 
 
-def _run(command: list[str | Path], **kwargs: object) -> None:
+def _run(command: list[str | Path], cwd: Path = REPO, **kwargs: object) -> None:
     print("frozen:", " ".join(str(part) for part in command), flush=True)
-    done = subprocess.run([str(part) for part in command], cwd=REPO, **kwargs)  # type: ignore[call-overload]
+    done = subprocess.run([str(part) for part in command], cwd=cwd, **kwargs)  # type: ignore[call-overload]
     if done.returncode != 0:
         raise BuildFailed(f"exit {done.returncode}: {' '.join(str(p) for p in command)}")
 
 
-def build_guide() -> None:
-    _run([sys.executable, REPO / "packaging" / "build.py"])
+def clean_checkout(work: Path) -> Path:
+    """The committed tree (HEAD) in ``work/src``, with this benchmark's own files as they are now,
+    so the build neither reads nor writes the shared checkout's build/ and dist/."""
+    source = work / "src"
+    shutil.rmtree(source, ignore_errors=True)
+    source.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", "HEAD"], cwd=REPO, capture_output=True, check=False
+    )
+    if archive.returncode != 0:
+        raise BuildFailed(f"git archive HEAD: {archive.stderr.decode(errors='replace')}")
+    subprocess.run(["tar", "-x", "-C", str(source)], input=archive.stdout, check=True)
+    for name in ("frozen.spec", "startup_child.py"):
+        shutil.copy2(HERE / name, source / "benchmarks" / name)
+    return source
+
+
+def build_guide(source: Path) -> None:
+    _run([sys.executable, source / "packaging" / "build.py"], cwd=source)
 
 
 def venv_python(venv: Path) -> Path:
     return venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
 
 
-def build_environment(venv: Path) -> Path:
+def build_environment(venv: Path, source: Path) -> Path:
     """A build environment of the guide's pinned, hash-checked requirements (as build.py's)."""
     python = venv_python(venv)
     if python.exists():
         return python
     requirements: list[str | Path] = []
-    for path in REQUIREMENTS:
-        requirements += ["-r", path]
+    for name in ("requirements.txt", "requirements-build.txt"):
+        requirements += ["-r", source / "packaging" / name]
     uv = shutil.which("uv")
     if uv:
         _run([uv, "venv", "--quiet", "--python", sys.executable, venv])
@@ -105,8 +119,9 @@ def build_environment(venv: Path) -> Path:
     return python
 
 
-def build_probes(work: Path, rebuild: bool) -> dict[str, Path]:
-    """The frozen bare window and the frozen guide under the probe, built once per work folder."""
+def build_probes(work: Path, source: Path, rebuild: bool) -> dict[str, Path]:
+    """The frozen bare window and the frozen guide under the probe (``frozen.spec``, over the
+    stage that packaging/build.py left in ``source``), built once per work folder."""
     dist = work / "dist"
     binaries = {
         kind: dist / name / f"{name}{EXE}"
@@ -115,14 +130,9 @@ def build_probes(work: Path, rebuild: bool) -> dict[str, Path]:
     if not rebuild and all(path.is_file() for path in binaries.values()):
         print(f"frozen: using the frozen programs in {dist}")
         return binaries
-    python = build_environment(work / "venv")
-    rendered = work / "rendered"
-    shutil.rmtree(rendered, ignore_errors=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    _run([python, "-m", "guide_app", "render-content", "--output", rendered], env=env)
+    python = build_environment(work / "venv", source)
     for kind, binary in binaries.items():
         shutil.rmtree(binary.parent, ignore_errors=True)
-        env = {**os.environ, "GUIDE_BENCH_FROZEN": kind, "GUIDE_BENCH_RENDERED": str(rendered)}
         _run(
             [
                 python,
@@ -134,9 +144,10 @@ def build_probes(work: Path, rebuild: bool) -> dict[str, Path]:
                 dist,
                 "--workpath",
                 work / "pyinstaller",
-                SPEC,
+                source / "benchmarks" / "frozen.spec",
             ],
-            env=env,
+            cwd=source,
+            env={**os.environ, "GUIDE_BENCH_FROZEN": kind},
         )
         if not binary.is_file():
             raise BuildFailed(f"PyInstaller made no {binary}")
@@ -170,7 +181,7 @@ def print_sizes(sizes: dict[str, dict[str, float]]) -> bool:
             f"{name:<32} {size['du'] / 1e6:8.1f} {size['du'] / 2**20:8.1f} "
             f"{size['apparent'] / 1e6:12.1f} {size['files']:6.0f} {size['targz'] / 1e6:10.1f}"
         )
-    guide = sizes["dist/guide-app (the guide)"]["du"] / 1e6
+    guide = sizes["guide-app (the guide's bundle)"]["du"] / 1e6
     met = guide < SIZE_TARGET_MB
     print(
         f"target: the guide's bundle under {SIZE_TARGET_MB:.0f} MB unpacked: "
@@ -212,30 +223,34 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     try:
-        if not args.use_existing:
-            build_guide()
-        if not (GUIDE_BUNDLE / f"guide-app{EXE}").is_file():
-            print(
-                f"frozen: no dist/guide-app/guide-app{EXE}: build it with packaging/build.py "
-                "(or run without --use-existing)",
-                file=sys.stderr,
-            )
-            return 1
         with tempfile.TemporaryDirectory(prefix="guide-frozen-") as temporary:
             work = args.workdir.resolve() if args.workdir else Path(temporary)
             work.mkdir(parents=True, exist_ok=True)
-            binaries = build_probes(work, args.rebuild)
+            if args.use_existing:
+                source = REPO
+            elif args.rebuild or not (work / "src" / "dist" / "guide-app").is_dir():
+                source = clean_checkout(work)
+                build_guide(source)
+            else:
+                source = work / "src"
+                print(f"frozen: using the guide's bundle in {source / 'dist'}")
+            bundle = source / "dist" / "guide-app"
+            if not (bundle / f"guide-app{EXE}").is_file():
+                print(
+                    f"frozen: no {bundle}/guide-app{EXE}: build it with packaging/build.py "
+                    "(or run without --use-existing)",
+                    file=sys.stderr,
+                )
+                return 1
+            binaries = build_probes(work, source, args.rebuild)
             built = time.monotonic() - started
+            scratch = Path(temporary)
             sizes = {
-                "dist/guide-app (the guide)": folder_size(GUIDE_BUNDLE, Path(temporary)),
-                "guide-probe (the same, probed)": folder_size(
-                    binaries["guide"].parent, Path(temporary)
-                ),
-                "bare-window (same trimming)": folder_size(
-                    binaries["bare"].parent, Path(temporary)
-                ),
+                "guide-app (the guide's bundle)": folder_size(bundle, scratch),
+                "guide-probe (the same, probed)": folder_size(binaries["guide"].parent, scratch),
+                "bare-window (same trimming)": folder_size(binaries["bare"].parent, scratch),
             }
-            return measure_starts(args, binaries, sizes, built, Path(temporary))
+            return measure_starts(args, binaries, sizes, built, scratch)
     except BuildFailed as failure:
         print(f"frozen: a build failed: {failure}", file=sys.stderr)
         return 1
@@ -288,20 +303,24 @@ def measure_starts(
         print(f"-- QT_QPA_PLATFORM={platform}")
         print(
             f"{'median of ' + str(args.runs):<16} {'first paint ms':>15} {'min-max':>14} "
-            f"{'peak RSS MiB':>13}"
+            f"{'peak RSS MiB':>13} {'CPU ms':>8}"
         )
-        medians = {}
+        medians, cpu = {}, {}
         for name in programs:
             runs = samples[(platform, name)]
             paint = [s.paint_ms for s in runs]
             medians[name] = statistics.median(paint)
             rss = statistics.median(s.peak_kib / 1024 for s in runs)
-            print(f"{name:<16} {medians[name]:15.1f} {spread(paint):>14} {rss:13.1f}")
+            cpu[name] = statistics.median(s.cpu_ms for s in runs)
+            print(
+                f"{name:<16} {medians[name]:15.1f} {spread(paint):>14} {rss:13.1f} {cpu[name]:8.1f}"
+            )
         ratio = medians["guide, frozen"] / medians["bare, frozen"]
         within = within and ratio <= BUDGET
         print(
             f"frozen guide / frozen bare:   {ratio:.3f}x  "
-            f"{'within budget' if ratio <= BUDGET else 'over budget'} (at most {BUDGET}x)"
+            f"{'within budget' if ratio <= BUDGET else 'over budget'} (at most {BUDGET}x); "
+            f"CPU time {cpu['guide, frozen'] / cpu['bare, frozen']:.3f}x"
         )
         print(
             f"frozen guide / source guide:  "
