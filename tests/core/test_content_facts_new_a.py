@@ -37,7 +37,8 @@ FACTS: dict[str, list[str]] = {
         "nothing prevents infection better than washing hands",
         "while waiting in an emergency room, your child can also wear a mask",
         "your care team decides which vaccines your child gets",
-        "mmr, the chickenpox vaccine, and the flu vaccine that is sprayed into the nose",
+        "the measles, mumps and rubella vaccine, the chickenpox vaccine, and the flu vaccine "
+        "that is sprayed into the nose",
         "a yearly flu shot, not the nasal spray",
         "tell your team before anyone at home gets a live vaccine",
         "1 to 2 days before the rash appears",
@@ -54,7 +55,7 @@ FACTS: dict[str, list[str]] = {
         "for 5 to 10 minutes",
         "bring the line with you",
         "call emergency services (911 in the us)",
-        "has noisy breathing or wheezing",
+        "wheezing (a whistling sound when breathing) or shortness of breath",
         "about 2 to 2½ hours",
         "about 1 to 1½ hours",
         "blood from family members is not any safer",
@@ -73,7 +74,7 @@ FACTS: dict[str, list[str]] = {
         "ask your team before you give any medicine you buy at a store",
         "rectally",
         "a shot into a muscle",
-        "the soft part of the nose pinched closed for 10 minutes",
+        "pinch the soft part of the nose closed for 10 minutes",
         "mucositis",
         "mouthwash that contains alcohol",
         "check with the cancer doctor before any dental visit",
@@ -114,7 +115,6 @@ FACTS: dict[str, list[str]] = {
         "depends on the treatments your child had",
         "thyroid",
         "especially in girls",
-        "361 children",
         "more than half of them, boys and girls alike",
         "2 to 3 years later",
         "as early as possible, before treatment begins",
@@ -127,7 +127,7 @@ FACTS: dict[str, list[str]] = {
         "freezing tissue from a testicle is still experimental",
         "as of 2017",
         "under the same anesthesia",
-        "version 6.0 came out in october 2023",
+        "long-term follow-up guidelines",
         "health links",
         "names and doses of chemotherapy drugs",
         "including dentists and eye doctors",
@@ -165,6 +165,7 @@ LEFT_TO_THE_TEAM: dict[str, list[str]] = {
     ],
     "after-treatment": [
         "half as likely",  # older data on survivors fathering children
+        "361 children",  # a study detail a parent does not need to decide or ask
     ],
 }
 
