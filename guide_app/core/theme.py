@@ -54,6 +54,8 @@ class Theme:
     overlay_button_pressed: str
     overlay_button_text: str
     overlay_focus_ring: str
+    overlay_chosen: str  # the welcome screen's language shown now
+    overlay_chosen_text: str
     style_sheet_file: str  # the section text's style sheet under resources/style/
     disabled_text: str = ""  # "": the system's dimmed text (the normal theme)
 
@@ -82,6 +84,8 @@ NORMAL = Theme(
     overlay_button_pressed="#173f63",
     overlay_button_text="#ffffff",
     overlay_focus_ring="#0b1620",
+    overlay_chosen="#d3e2f0",
+    overlay_chosen_text="#1b2b3a",
     style_sheet_file="guide.css",
 )
 
@@ -128,6 +132,8 @@ HIGH_CONTRAST = Theme(
     overlay_button_pressed="#c8c8c8",
     overlay_button_text="#000000",
     overlay_focus_ring="#00ffff",
+    overlay_chosen="#ffff00",
+    overlay_chosen_text="#000000",
     style_sheet_file="guide-high-contrast.css",
     disabled_text="#b0b0b0",
 )

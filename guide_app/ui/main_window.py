@@ -35,6 +35,7 @@ from guide_app.ui.search_panel import SearchPanel
 from guide_app.ui.section_page import SectionPage
 from guide_app.ui.settings import TEXT_SCALE_STEP, GuideSettings
 from guide_app.ui.side_tabs import SideTabs
+from guide_app.ui.theme import current_theme
 from guide_app.ui.tool_page import CHECKLIST, QUESTIONS, TOOL_IDS, ToolPage
 
 if TYPE_CHECKING:
@@ -83,7 +84,10 @@ class MainWindow(Retranslated, QMainWindow):
         self.notice_bar = QLabel(self)
         self.notice_bar.setWordWrap(True)
         self.notice_bar.setObjectName("notice-bar")
-        self.notice_bar.setStyleSheet("background:#fff4d6; color:#1a1a1a; padding:8px;")
+        theme = current_theme()  # a calm colour, not an urgency level's
+        self.notice_bar.setStyleSheet(
+            f"background:{theme.notice_background}; color:{theme.notice_text}; padding:8px;"
+        )
         self.notice_bar.setVisible(False)
 
         self.title_label = HeadingLabel(1.3, self)

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_app.core.theme import Theme
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.languages import Retranslated
+from guide_app.ui.theme import current_theme
 
 READ_SECTION = "what-is-relapsed-all"  # "Read about relapse"
 CHOICE_HEIGHT = 88  # twice the 44 px touch target
@@ -30,31 +32,30 @@ LANGUAGE_HEIGHT = 56
 TEXT_SCALE = 1.3
 
 # The idle warning's calm colours (ui/idle_overlay.py), so the kiosk's full-screen pages look
-# alike: dark text on a pale blue-grey (12.9:1), white on a quiet blue (7.0:1).
-PAGE = "#EEF3F8"
-TEXT = "#1B2B3A"
-BUTTON = "#245C8F"
-BUTTON_PRESSED = "#173F63"
-BUTTON_TEXT = "#FFFFFF"
-FOCUS_RING = "#0B1620"
-CHOSEN = "#D3E2F0"  # the language shown now: dark text on it 10.9:1
+# alike; both come from the theme (guide_app/core/theme.py: tests/ui/test_contrast.py checks
+# them), so the high-contrast theme changes them too.
 
-STYLE = f"""
-#welcomeScreen {{ background-color: {PAGE}; }}
-#welcomeScreen QLabel {{ color: {TEXT}; background: transparent; }}
+
+def welcome_style(theme: Theme) -> str:
+    page, text, button = theme.overlay_page, theme.overlay_text, theme.overlay_button
+    ring, chosen = theme.overlay_focus_ring, theme.overlay_chosen
+    return f"""
+#welcomeScreen {{ background-color: {page}; }}
+#welcomeScreen QLabel {{ color: {text}; background: transparent; }}
 #welcomeScreen QPushButton {{
-    color: {BUTTON_TEXT}; background-color: {BUTTON}; background-clip: padding;
-    border: 4px solid {PAGE}; border-radius: 14px; padding: 8px 24px;
+    color: {theme.overlay_button_text}; background-color: {button}; background-clip: padding;
+    border: 4px solid {page}; border-radius: 14px; padding: 8px 24px;
 }}
-#welcomeScreen QPushButton:pressed {{ background-color: {BUTTON_PRESSED}; }}
-#welcomeScreen QPushButton:focus {{ border-color: {FOCUS_RING}; }}
+#welcomeScreen QPushButton:pressed {{ background-color: {theme.overlay_button_pressed}; }}
+#welcomeScreen QPushButton:focus {{ border-color: {ring}; }}
 #welcomeScreen QPushButton[language="true"] {{
-    color: {TEXT}; background-color: #FFFFFF; border: 2px solid {BUTTON};
+    color: {text}; background-color: {page}; border: 2px solid {button};
 }}
 #welcomeScreen QPushButton[language="true"]:checked {{
-    background-color: {CHOSEN}; border: 4px solid {BUTTON}; font-weight: bold;
+    color: {theme.overlay_chosen_text}; background-color: {chosen}; border: 4px solid {button};
+    font-weight: bold;
 }}
-#welcomeScreen QPushButton[language="true"]:focus {{ border: 4px solid {FOCUS_RING}; }}
+#welcomeScreen QPushButton[language="true"]:focus {{ border: 4px solid {ring}; }}
 """
 
 
@@ -80,7 +81,7 @@ class WelcomeScreen(Retranslated, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(welcome_style(current_theme()))
 
         self.clinic = QLabel(self)
         self.clinic.setTextFormat(Qt.TextFormat.PlainText)  # the clinic's text is not markup

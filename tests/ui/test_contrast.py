@@ -201,7 +201,15 @@ def test_widget_colours_and_palette_pass(qapp: QApplication, themed: None, theme
         (theme.overlay_button_text, theme.overlay_button_pressed, TEXT_MINIMUM, "pressed"),
         (theme.overlay_button, theme.overlay_page, NON_TEXT_MINIMUM, "idle button's shape"),
         (theme.overlay_focus_ring, theme.overlay_page, NON_TEXT_MINIMUM, "idle focus ring"),
+        (theme.overlay_text, theme.overlay_page, TEXT_MINIMUM, "welcome language button"),
+        (theme.overlay_chosen_text, theme.overlay_chosen, TEXT_MINIMUM, "welcome: chosen one"),
     ]
+    # The welcome screen's chosen language shows by its thick border or by its fill.
+    border_or_fill = max(
+        contrast_ratio(theme.overlay_button, theme.overlay_chosen),
+        contrast_ratio(theme.overlay_chosen, theme.overlay_page),
+    )
+    assert border_or_fill >= NON_TEXT_MINIMUM, "the chosen language does not stand out"
     if theme.disabled_text:
         pairs.append((theme.disabled_text, window, TEXT_MINIMUM, "disabled text"))
     for background in {*theme.focus_ring_backgrounds, window, base}:
