@@ -307,12 +307,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="228"/>
+        <location filename="../guide_app/ui/main_window.py" line="232"/>
         <source>My symptom checklist</source>
         <translation>Mi lista de síntomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="229"/>
+        <location filename="../guide_app/ui/main_window.py" line="233"/>
         <source>Signs you have ticked: %n</source>
         <translation>
             <numerusform>Señales que usted marcó: %n</numerusform>
@@ -320,12 +320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="232"/>
+        <location filename="../guide_app/ui/main_window.py" line="236"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="233"/>
+        <location filename="../guide_app/ui/main_window.py" line="237"/>
         <source>Questions on your list: %n</source>
         <translation>
             <numerusform>Preguntas en su lista: %n</numerusform>
@@ -333,63 +333,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="246"/>
-        <location filename="../guide_app/ui/main_window.py" line="247"/>
+        <location filename="../guide_app/ui/main_window.py" line="250"/>
+        <location filename="../guide_app/ui/main_window.py" line="251"/>
         <source>Family guide to relapsed childhood ALL</source>
         <translation>Guía para familias sobre la LLA infantil en recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="248"/>
+        <location filename="../guide_app/ui/main_window.py" line="252"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="249"/>
+        <location filename="../guide_app/ui/main_window.py" line="253"/>
         <source>Smaller text (Ctrl -)</source>
         <translation>Texto más pequeño (Ctrl -)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="250"/>
+        <location filename="../guide_app/ui/main_window.py" line="254"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="251"/>
+        <location filename="../guide_app/ui/main_window.py" line="255"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="252"/>
+        <location filename="../guide_app/ui/main_window.py" line="256"/>
         <source>Larger text (Ctrl +)</source>
         <translation>Texto más grande (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="253"/>
+        <location filename="../guide_app/ui/main_window.py" line="257"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="254"/>
+        <location filename="../guide_app/ui/main_window.py" line="258"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="255"/>
+        <location filename="../guide_app/ui/main_window.py" line="259"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="256"/>
+        <location filename="../guide_app/ui/main_window.py" line="260"/>
         <source>Language of the guide</source>
         <translation>Idioma de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="296"/>
+        <location filename="../guide_app/ui/main_window.py" line="300"/>
         <source>Part of this guide could not be loaded. For clinic staff:</source>
         <translation>No se pudo cargar una parte de esta guía. Para el personal de la clínica:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="301"/>
+        <location filename="../guide_app/ui/main_window.py" line="305"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -397,12 +397,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="416"/>
+        <location filename="../guide_app/ui/main_window.py" line="420"/>
         <source>Text %1%</source>
         <translation>Texto %1%</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="418"/>
+        <location filename="../guide_app/ui/main_window.py" line="422"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
@@ -775,8 +775,8 @@
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="56"/>
-        <source>Contact your care team</source>
-        <translation>Comuníquese con su equipo de atención</translation>
+        <source>Contact your care team soon</source>
+        <translation>Comuníquese pronto con su equipo de atención</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="57"/>
@@ -921,8 +921,8 @@
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="111"/>
-        <source>Contact your care team</source>
-        <translation>Comuníquese con su equipo de atención</translation>
+        <source>Contact your care team soon</source>
+        <translation>Comuníquese pronto con su equipo de atención</translation>
     </message>
     <message>
         <location filename="../guide_app/ui/checklist_widget.py" line="114"/>

@@ -108,7 +108,7 @@ class SymptomRow(Retranslated, QFrame):
         elif self.symptom.urgency is Urgency.CALL_NOW:
             self.urgency.setText(self.tr("Call your care team now"))
         else:
-            self.urgency.setText(self.tr("Contact your care team"))
+            self.urgency.setText(self.tr("Contact your care team soon"))
         self.tick.setAccessibleName(self.symptom.name)
         self.tick.setAccessibleDescription(f"{self.urgency.text()}. {self.symptom.description}")
         self.prompt.setAccessibleName(self.tr("What to do"))

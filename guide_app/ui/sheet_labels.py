@@ -53,7 +53,7 @@ def sheet_labels(*, english: bool = False) -> dict[str, str]:
             "A fever at the temperature your team gave you, bleeding that will not stop, "
             "trouble breathing, confusion, or a sign your team told you to call about.",
         ),
-        "contact_team": translate("Sheet", "Contact your care team"),
+        "contact_team": translate("Sheet", "Contact your care team soon"),
         "own_question": translate("Sheet", "our own question"),
         "contact_team_signs": translate(
             "Sheet",
