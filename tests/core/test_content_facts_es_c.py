@@ -139,12 +139,16 @@ FACTS: dict[str, list[str]] = {
         "dana-farber/boston children's",
         "administración de alimentos y medicamentos de ee. uu. (fda)",
         "30 de noviembre de 2026",  # last reviewed
-        "junio de 2025",
-        "ya no necesitan una certificación especial",  # no special certification for CAR T
+        "cambiaron, y ese capitulo explica lo que se aplica ahora",  # CAR T: its own chapter says
         "funciona sin internet",
         "nunca envía sus respuestas a ninguna parte",
         "en un quiosco de la clínica, no se guarda nada",
         "empezar de nuevo",  # the kiosk's "Start over"
+        "¿sigue ahi?",  # the kiosk's idle warning, as the interface translation says it
+        "sigo aqui",
+        "imprimir mis preguntas",
+        "llevese sus preguntas a casa",
+        "codigo qr",
         "borrar mis listas",  # "Clear my lists", as the interface translation says it
     ],
 }
@@ -180,7 +184,11 @@ LEFT_TO_THE_TEAM: dict[str, list[str]] = {
 
 # What the English review took out must not come back in Spanish either.
 GONE: dict[str, list[str]] = {
-    "about": ["aprobación especial"],  # special approval
+    "about": [
+        "aprobación especial",  # special approval
+        "cambiaron en junio de 2025",  # the end of the CAR T rules: told in the CAR T chapter
+        "certificación especial",
+    ],
 }
 
 BOX_TITLES = {

@@ -84,6 +84,20 @@ FACTS: dict[str, list[str]] = {
     "outlook": [
         "the brain and spinal cord",
     ],
+    "about": [  # what the kiosk does, in its buttons' words (issue 13)
+        "nothing you enter is saved on it",
+        "read about relapse",
+        "check symptoms",
+        "make my question list",
+        "start over",
+        "are you still there?",
+        "i'm still here",
+        "print my questions",
+        "where to collect it",
+        "take your questions home",
+        "qr code",
+        "clear my lists",
+    ],
 }
 
 # What the review took out: it must not come back.
@@ -92,7 +106,7 @@ GONE: dict[str, list[str]] = {
     "treatment": ["radiation is added"],
     "car-t-cell-therapy": ["low blood pressure", "special approval"],
     "clinical-trials": ["june 2024", "28 days", "boxed warning"],
-    "about": ["special approval"],
+    "about": ["special approval", "changed in june 2025", "special certification"],  # CAR T says it
 }
 
 ORDER = {
@@ -213,3 +227,25 @@ def test_the_glossary_defines_the_words_a_parent_meets() -> None:
         assert term_id in ids, term_id
     [cns] = [t for t in glossary.terms if t.id == "cns"]
     assert cns.meaning.lower().startswith("the brain and spinal cord")
+
+
+# The family's tools have pages of their own (issue 13): the chapters name them and link there.
+TOOL_LINKS = {
+    "start-here": ("section:my-checklist", "section:my-questions"),
+    "signs-and-symptoms": ("section:my-checklist",),
+    "questions": ("section:my-checklist", "section:my-questions"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_chapters_link_to_the_tools_pages_and_never_say_below(language: str) -> None:
+    bundle = load_bundle(content_root(), language)
+    for section_id, links in TOOL_LINKS.items():
+        section = bundle.get(section_id)
+        assert section is not None
+        for link in links:
+            assert f"({link})" in section.body, f"{language} {section_id} lacks {link}"
+    stale = ("checklist below", "question builder", "lista de síntomas de abajo")
+    for section in bundle.sections:
+        body = section.body.lower()
+        assert not any(words in body for words in stale), f"{language} {section.id}"
