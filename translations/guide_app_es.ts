@@ -205,12 +205,12 @@
 <context>
     <name>GlossaryPopup</name>
     <message>
-        <location filename="../guide_app/ui/glossary_popup.py" line="46"/>
+        <location filename="../guide_app/ui/glossary_popup.py" line="47"/>
         <source>Word to know: %1</source>
         <translation>Palabra que debe conocer: %1</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/glossary_popup.py" line="52"/>
+        <location filename="../guide_app/ui/glossary_popup.py" line="53"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
@@ -307,12 +307,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="232"/>
+        <location filename="../guide_app/ui/main_window.py" line="237"/>
         <source>My symptom checklist</source>
         <translation>Mi lista de síntomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="233"/>
+        <location filename="../guide_app/ui/main_window.py" line="238"/>
         <source>Signs you have ticked: %n</source>
         <translation>
             <numerusform>Señales que usted marcó: %n</numerusform>
@@ -320,12 +320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="236"/>
+        <location filename="../guide_app/ui/main_window.py" line="241"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="237"/>
+        <location filename="../guide_app/ui/main_window.py" line="242"/>
         <source>Questions on your list: %n</source>
         <translation>
             <numerusform>Preguntas en su lista: %n</numerusform>
@@ -333,63 +333,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="250"/>
-        <location filename="../guide_app/ui/main_window.py" line="251"/>
+        <location filename="../guide_app/ui/main_window.py" line="255"/>
+        <location filename="../guide_app/ui/main_window.py" line="256"/>
         <source>Family guide to relapsed childhood ALL</source>
         <translation>Guía para familias sobre la LLA infantil en recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="252"/>
+        <location filename="../guide_app/ui/main_window.py" line="257"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="253"/>
+        <location filename="../guide_app/ui/main_window.py" line="258"/>
         <source>Smaller text (Ctrl -)</source>
         <translation>Texto más pequeño (Ctrl -)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="254"/>
+        <location filename="../guide_app/ui/main_window.py" line="259"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="255"/>
+        <location filename="../guide_app/ui/main_window.py" line="260"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="256"/>
+        <location filename="../guide_app/ui/main_window.py" line="261"/>
         <source>Larger text (Ctrl +)</source>
         <translation>Texto más grande (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="257"/>
+        <location filename="../guide_app/ui/main_window.py" line="262"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="258"/>
+        <location filename="../guide_app/ui/main_window.py" line="263"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="259"/>
+        <location filename="../guide_app/ui/main_window.py" line="264"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="260"/>
+        <location filename="../guide_app/ui/main_window.py" line="265"/>
         <source>Language of the guide</source>
         <translation>Idioma de la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="300"/>
+        <location filename="../guide_app/ui/main_window.py" line="305"/>
         <source>Part of this guide could not be loaded. For clinic staff:</source>
         <translation>No se pudo cargar una parte de esta guía. Para el personal de la clínica:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/main_window.py" line="305"/>
+        <location filename="../guide_app/ui/main_window.py" line="310"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -397,12 +397,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="420"/>
+        <location filename="../guide_app/ui/main_window.py" line="425"/>
         <source>Text %1%</source>
         <translation>Texto %1%</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/main_window.py" line="422"/>
+        <location filename="../guide_app/ui/main_window.py" line="427"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
@@ -463,162 +463,172 @@
         <translation>Marque preguntas de la lista o escriba las suyas. Luego imprima su lista o guárdela, y llévela a su próxima cita.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="238"/>
+        <location filename="../guide_app/ui/question_builder.py" line="239"/>
+        <source>Tick questions from the list, or write your own. Then print your list, or take it home on your phone with the QR code.</source>
+        <translation>Marque preguntas de la lista o escriba las suyas. Luego imprima su lista, o llévesela en su teléfono con el código QR.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="244"/>
+        <source>Tick questions from the list, or write your own. Then take your list home on your phone with the QR code.</source>
+        <translation>Marque preguntas de la lista o escriba las suyas. Luego llévese su lista en su teléfono con el código QR.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/question_builder.py" line="248"/>
         <source>Questions you could ask</source>
         <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="239"/>
+        <location filename="../guide_app/ui/question_builder.py" line="249"/>
         <source>Tick a question to add it to your list.</source>
         <translation>Marque una pregunta para agregarla a su lista.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="240"/>
+        <location filename="../guide_app/ui/question_builder.py" line="250"/>
         <source>Add the recommended questions</source>
         <translation>Agregar las preguntas recomendadas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="242"/>
+        <location filename="../guide_app/ui/question_builder.py" line="252"/>
         <source>A good first list, if you are not sure where to begin</source>
         <translation>Una buena primera lista, si no sabe por dónde empezar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="244"/>
+        <location filename="../guide_app/ui/question_builder.py" line="254"/>
         <source>Questions you could ask, by topic</source>
         <translation>Preguntas que puede hacer, por tema</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="245"/>
+        <location filename="../guide_app/ui/question_builder.py" line="255"/>
         <source>Your list</source>
         <translation>Su lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="246"/>
+        <location filename="../guide_app/ui/question_builder.py" line="256"/>
         <source>Your list of questions, in order</source>
         <translation>Su lista de preguntas, en orden</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="247"/>
+        <location filename="../guide_app/ui/question_builder.py" line="257"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="248"/>
+        <location filename="../guide_app/ui/question_builder.py" line="258"/>
         <source>Move the question up</source>
         <translation>Subir la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="249"/>
+        <location filename="../guide_app/ui/question_builder.py" line="259"/>
         <source>Move the question up (Alt+Up)</source>
         <translation>Subir la pregunta (Alt + flecha arriba)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="250"/>
+        <location filename="../guide_app/ui/question_builder.py" line="260"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="251"/>
+        <location filename="../guide_app/ui/question_builder.py" line="261"/>
         <source>Move the question down</source>
         <translation>Bajar la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="252"/>
+        <location filename="../guide_app/ui/question_builder.py" line="262"/>
         <source>Move the question down (Alt+Down)</source>
         <translation>Bajar la pregunta (Alt + flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="253"/>
+        <location filename="../guide_app/ui/question_builder.py" line="263"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="254"/>
+        <location filename="../guide_app/ui/question_builder.py" line="264"/>
         <source>Remove the question from your list (Delete)</source>
         <translation>Quitar la pregunta de su lista (tecla Supr o Delete)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="255"/>
+        <location filename="../guide_app/ui/question_builder.py" line="265"/>
         <source>&amp;Write your own question:</source>
         <translation>&amp;Escriba su propia pregunta:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="256"/>
+        <location filename="../guide_app/ui/question_builder.py" line="266"/>
         <source>Write your own question</source>
         <translation>Escriba su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="257"/>
+        <location filename="../guide_app/ui/question_builder.py" line="267"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="258"/>
+        <location filename="../guide_app/ui/question_builder.py" line="268"/>
         <source>Child&apos;s &amp;first name (optional):</source>
         <translation>&amp;Nombre de su hijo (opcional):</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="259"/>
+        <location filename="../guide_app/ui/question_builder.py" line="269"/>
         <source>Child&apos;s first name, optional</source>
         <translation>Nombre de su hijo, opcional</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="260"/>
+        <location filename="../guide_app/ui/question_builder.py" line="270"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="262"/>
+        <location filename="../guide_app/ui/question_builder.py" line="272"/>
         <source>Print my questions</source>
         <translation>Imprimir mis preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="264"/>
+        <location filename="../guide_app/ui/question_builder.py" line="274"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="265"/>
+        <location filename="../guide_app/ui/question_builder.py" line="275"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="266"/>
+        <location filename="../guide_app/ui/question_builder.py" line="276"/>
         <source>Clear my lists…</source>
         <translation>Borrar mis listas…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="267"/>
+        <location filename="../guide_app/ui/question_builder.py" line="277"/>
         <source>Print in English too, for the care team</source>
         <translation>Imprimir también en inglés, para el equipo</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="268"/>
+        <location filename="../guide_app/ui/question_builder.py" line="278"/>
         <source>Take your questions home (QR code)…</source>
         <translation>Llévese sus preguntas a casa (código QR)…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="270"/>
+        <location filename="../guide_app/ui/question_builder.py" line="280"/>
         <source>Show your list as a code to scan with your own phone&apos;s camera</source>
         <translation>Muestra su lista como un código para escanear con la cámara de su propio teléfono</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="352"/>
+        <location filename="../guide_app/ui/question_builder.py" line="366"/>
         <source>Your list holds %1 questions, as many as it can. Remove one to add another.</source>
         <translation>Su lista ya tiene %1 preguntas, el máximo posible. Quite una para agregar otra.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="358"/>
+        <location filename="../guide_app/ui/question_builder.py" line="372"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="383"/>
+        <location filename="../guide_app/ui/question_builder.py" line="397"/>
         <source>Clear my lists</source>
         <translation>Borrar mis listas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="385"/>
+        <location filename="../guide_app/ui/question_builder.py" line="399"/>
         <source>Remove every question, tick, note and the child&apos;s name from this guide? This cannot be undone.</source>
         <translation>¿Quiere borrar de esta guía todas las preguntas, marcas y notas, y el nombre de su hijo? Esto no se puede deshacer.</translation>
     </message>
@@ -963,33 +973,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="146"/>
-        <location filename="../guide_app/ui/welcome_screen.py" line="161"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="147"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="162"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="149"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="150"/>
         <source>A guide in plain words for families of a child whose leukemia (ALL) has come back. It does not give medical advice: your care team knows your child best.</source>
         <translation>Una guía en palabras sencillas para las familias de un niño cuya leucemia (LLA) ha regresado. No da consejos médicos: su equipo de atención es quien mejor conoce a su hijo.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="153"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="154"/>
         <source>Read about relapse</source>
         <translation>Leer sobre la recaída</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="154"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="155"/>
         <source>Check symptoms</source>
         <translation>Revisar los síntomas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="155"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="156"/>
         <source>Make my question list</source>
         <translation>Hacer mi lista de preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/welcome_screen.py" line="160"/>
+        <location filename="../guide_app/ui/welcome_screen.py" line="161"/>
         <source>Show the guide in this language</source>
         <translation>Mostrar la guía en este idioma</translation>
     </message>

@@ -229,12 +229,22 @@ class QuestionBuilder(Retranslated, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("My questions"))
-        self.hint.setText(
-            self.tr(
+        if not self._direct_print:
+            hint = self.tr(
                 "Tick questions from the list, or write your own. Then print your list or save "
                 "it, and take it to your next appointment."
             )
-        )
+        elif self.print_button.isVisibleTo(self.sheet_bar):  # a kiosk with a printer
+            hint = self.tr(
+                "Tick questions from the list, or write your own. Then print your list, or take "
+                "it home on your phone with the QR code."
+            )
+        else:  # a kiosk without a printer
+            hint = self.tr(
+                "Tick questions from the list, or write your own. Then take your list home on "
+                "your phone with the QR code."
+            )
+        self.hint.setText(hint)
         self.bank_box.setTitle(self.tr("Questions you could ask"))
         self.bank_hint.setText(self.tr("Tick a question to add it to your list."))
         self.recommended_button.setText(self.tr("Add the recommended questions"))
@@ -306,6 +316,10 @@ class QuestionBuilder(Retranslated, QWidget):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.remove_button.setEnabled(row >= 0)
+        # A code of an empty list would give the family's phone nothing but a title. (An empty
+        # sheet still prints: its blank lines are for writing questions by hand.)
+        lists = self._model.lists
+        self.take_home_button.setEnabled(len(lists.questions) > 0 or not lists.checklist.is_empty())
 
     # --- changes ------------------------------------------------------------------------------
 

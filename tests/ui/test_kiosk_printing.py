@@ -117,10 +117,14 @@ def test_a_failed_print_says_so_offers_the_qr_code_and_tells_the_staff_log(
 
 
 def test_a_kiosk_without_a_printer_offers_only_the_qr_code(kiosk_with, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _, builder, _ = kiosk_with()
+    app_part, builder, _ = kiosk_with()
     assert not builder.print_button.isVisible()
     assert not builder.pdf_button.isVisible() and not builder.preview_button.isVisible()
-    assert builder.take_home_button.isVisible()
+    assert "take your list home on your phone with the QR code" in builder.hint.text()
+    assert "print" not in builder.hint.text().lower()  # nothing here prints or saves
+    assert not builder.take_home_button.isEnabled()  # an empty list: nothing to take home
+    app_part.lists_model().add_own_question("Who do we call at night?")
+    assert builder.take_home_button.isEnabled()
     builder.take_home_button.click()
     qr = builder.window().findChild(QrHandoffDialog)
     assert qr is not None and not qr.print_button.isVisible()
