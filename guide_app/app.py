@@ -23,7 +23,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guide_app.ui.first_paint import after_first_paint
-from guide_app.ui.focus_ring import install_focus_ring
 from guide_app.ui.fonts import use_bundled_font
 from guide_app.ui.languages import Languages, native_name, start_language
 from guide_app.ui.main_window import MainWindow
@@ -115,7 +114,6 @@ class GuideApp(QObject):
         # and again when the theme changes (set_high_contrast).
         self.style_sheet = ""
         self._apply_theme(bool(self.settings.high_contrast))
-        install_focus_ring(QApplication.instance())  # type: ignore[arg-type]
         self._libraries: dict[str, Library] = {}
         self._lists_model: FamilyListsModel | None = None
         self.guide: Guide | None = None
@@ -274,12 +272,17 @@ class Guide(QObject):
     def finish_loading(self) -> None:
         """What the first page does not need: the family's tools, the search index (it renders
         every section) and the link checks."""
+        from guide_app.ui.focus_ring import install_focus_ring
+
         if self.is_loaded:
             return
         self.is_loaded = True
         self._add_family_tools()
         self.window.search.set_index(self.library.search_index)
         self.window.set_problems(self.library.problems(with_links=True))
+        # The focus ring: a QFocusFrame sets up PySide6's QStyle types (~5 ms), so after the
+        # first paint; it goes round whatever has the focus now.
+        install_focus_ring(QApplication.instance())  # type: ignore[arg-type]
         self.loaded.emit()
         self.app_part.follow_system_contrast()
 

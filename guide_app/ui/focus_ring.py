@@ -38,6 +38,7 @@ class FocusRingKeeper(QObject):
         super().__init__(app)
         self.ring: FocusRing | None = None
         app.focusChanged.connect(self._on_focus_changed)
+        self._on_focus_changed(None, app.focusWidget())
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if self.ring is None or not shiboken6.isValid(self.ring):

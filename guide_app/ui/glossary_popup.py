@@ -18,6 +18,7 @@ class GlossaryPopup(Retranslated, QDialog):
         self.term = term
         self._title = HeadingLabel(1.25, self)
         self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)  # a long term at 200% wraps rather than run off the side
         self._meaning = QLabel(self)
         self._meaning.setTextFormat(Qt.TextFormat.PlainText)
         self._meaning.setWordWrap(True)

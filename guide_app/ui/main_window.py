@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from guide_app.core.content import Bundle, Section
 from guide_app.core.problems import Problem
+from guide_app.ui.flow_layout import FlowLayout
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.languages import Retranslated
 from guide_app.ui.search_panel import SearchPanel
@@ -112,14 +113,19 @@ class MainWindow(Retranslated, QMainWindow):
         self.search.setVisible(False)
         top_bar = QHBoxLayout()
         top_bar.addWidget(self.title_label, 1)
-        top_bar.addWidget(self.search.field)
-        top_bar.addSpacing(12)
-        top_bar.addWidget(self.smaller_button)
-        top_bar.addWidget(self.text_size_label)
-        top_bar.addWidget(self.larger_button)
-        top_bar.addSpacing(12)
-        top_bar.addWidget(self.language_box)
-        self._top_bar = top_bar
+        # The controls wrap onto a second row when they do not fit (200% text, a narrow screen).
+        controls = QWidget(self)
+        controls_layout = FlowLayout(controls)
+        for control in (
+            self.search.field,
+            self.smaller_button,
+            self.text_size_label,
+            self.larger_button,
+            self.language_box,
+        ):
+            controls_layout.addWidget(control)
+        top_bar.addWidget(controls, 2)
+        self._top_bar = controls_layout
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
         body.addWidget(self.search)
@@ -179,7 +185,6 @@ class MainWindow(Retranslated, QMainWindow):
 
     def add_to_top_bar(self, widget: QWidget) -> None:
         """A control of the mode the guide runs in (the kiosk's "Start over"), at the bar's end."""
-        self._top_bar.addSpacing(12)
         self._top_bar.addWidget(widget)
 
     def set_languages(self, languages: list[tuple[str, str]], current: str) -> None:

@@ -44,11 +44,11 @@ def apply_theme(app: QApplication, name: ThemeName) -> Theme:
     the text at half strength, under 4.5:1): the rest of the palette, a dark or high-contrast
     system theme, stays the system's. The high-contrast theme sets every role."""
     theme = THEMES[name]
-    stored = app.property(_SYSTEM_PALETTE_PROPERTY)
-    if not isinstance(stored, QPalette):
-        stored = QPalette(app.palette())
-        app.setProperty(_SYSTEM_PALETTE_PROPERTY, stored)
-    palette = QPalette(stored)
+    # Copies through the property (not QPalette's copy constructor: choosing among its
+    # overloads builds PySide6's whole Qt namespace, ~12 ms, before the first paint).
+    if not isinstance(app.property(_SYSTEM_PALETTE_PROPERTY), QPalette):
+        app.setProperty(_SYSTEM_PALETTE_PROPERTY, app.palette())
+    palette = app.property(_SYSTEM_PALETTE_PROPERTY)
     for role_name, colour in theme.palette.items():
         role = QPalette.ColorRole[role_name]
         palette.setColor(role, QColor(colour))
