@@ -83,8 +83,13 @@ def run_child(args: list[str], env: dict[str, str], timeout: float) -> dict[str,
             text=True,
             timeout=timeout,
         )
-    except subprocess.TimeoutExpired:
-        raise ChildFailed(f"{args[0]}: not done within {timeout:.0f} s") from None
+    except subprocess.TimeoutExpired as expired:
+        err = expired.stderr or b""
+        err = err.decode(errors="replace") if isinstance(err, bytes) else err
+        out = expired.stdout or b""
+        out = out.decode(errors="replace") if isinstance(out, bytes) else out
+        message = f"{args[0]}: not done within {timeout:.0f} s\n{out[-1000:]}\n{err[-3000:]}"
+        raise ChildFailed(message) from None
     moments = {}
     for line in done.stdout.splitlines():
         if line.startswith("mem "):
