@@ -47,6 +47,10 @@ class Theme:
     focus_ring: str  # round the widget with the keyboard focus
     focus_ring_backgrounds: tuple[str, ...]  # what the ring is drawn on (window, fields)
     side_tab_ring: str  # round the open section's name, on the selection colour
+    focused_link_text: str  # a link chosen with Tab: this on the focus ring's colour
+    check_border: str  # a check box's square, on the window and on a field's background
+    check_fill: str  # inside a ticked box, behind its mark (check_mark_file)
+    check_mark_file: str  # the tick, under resources/style/
     overlay_page: str  # the kiosk's "Are you still there?"
     overlay_text: str
     overlay_button: str
@@ -77,6 +81,10 @@ NORMAL = Theme(
     focus_ring="#0b4f8a",
     focus_ring_backgrounds=("#ffffff", "#efefef", "#e8f1fa", "#fff4d6", "#f9dede"),
     side_tab_ring="#f2b705",
+    focused_link_text="#ffffff",
+    check_border="#4a4a4a",
+    check_fill="#123a5e",
+    check_mark_file="check.svg",
     overlay_page="#eef3f8",
     overlay_text="#1b2b3a",
     overlay_button="#245c8f",
@@ -125,6 +133,10 @@ HIGH_CONTRAST = Theme(
     focus_ring="#00ffff",
     focus_ring_backgrounds=("#000000", "#1a1a1a"),
     side_tab_ring="#000000",  # inside the open name, on the yellow selection
+    focused_link_text="#000000",
+    check_border="#ffffff",
+    check_fill="#ffff00",
+    check_mark_file="check-high-contrast.svg",
     overlay_page="#000000",
     overlay_text="#ffffff",
     overlay_button="#ffff00",

@@ -28,7 +28,7 @@ from guide_app.core.theme import urgency_style as urgency_style_of
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.heading_label import HeadingLabel, bold
 from guide_app.ui.languages import Retranslated
-from guide_app.ui.theme import current_theme
+from guide_app.ui.theme import check_box_style, current_theme
 
 NO_DATE = QDate(2000, 1, 1)  # the date field's "no date" value, shown as its special text
 
@@ -197,6 +197,8 @@ class ChecklistWidget(Retranslated, QWidget):
         layout.addWidget(self.disclaimer)
         layout.addWidget(scroll, 1)
 
+        # Check boxes whose square shows and grows with the text (the theme's colours).
+        self.setStyleSheet(check_box_style(current_theme()))
         model.changed.connect(self._on_model_changed)
         self.retranslate_ui()
 

@@ -58,13 +58,24 @@ class FlowLayout(QLayout):
         return [i for i in self._items if not i.isEmpty()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, row_height = rect.x(), rect.y(), 0
+        """Rows of controls, each control centred on its row's height."""
+        rows: list[list[QLayoutItem]] = [[]]
+        x = rect.x()
         for item in self._shown():
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, row_height = rect.x(), y + row_height + self._gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y()
+            width = item.sizeHint().width()
+            if rows[-1] and x + width > rect.right() + 1:
+                rows.append([])
+                x = rect.x()
+            rows[-1].append(item)
+            x += width + self._gap
+        y = rect.y()
+        for row in rows:
+            height = max((i.sizeHint().height() for i in row), default=0)
+            x = rect.x()
+            for item in row:
+                hint = item.sizeHint()
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self._gap
+            y += height + self._gap
+        return max(0, y - self._gap - rect.y())

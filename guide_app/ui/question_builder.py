@@ -33,6 +33,7 @@ from guide_app.core.question_list import MAX_OWN_QUESTION_LENGTH, MAX_QUESTIONS,
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.heading_label import HeadingLabel, bold
 from guide_app.ui.languages import Retranslated
+from guide_app.ui.theme import check_box_style, current_theme
 from guide_app.ui.wrapping_tree import WrappingTreeWidget
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -185,6 +186,8 @@ class QuestionBuilder(Retranslated, QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.chosen, handler)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         model.changed.connect(self.refresh)
+        # Check boxes whose square shows and grows with the text (the theme's colours).
+        self.setStyleSheet(check_box_style(current_theme()))
 
         self.refresh()
         self.retranslate_ui()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from guide_app.resources import resources_root
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QTextBlock, QTextDocument
+    from PySide6.QtGui import QFocusEvent, QTextBlock, QTextDocument
 
     from guide_app.core.search import SearchResult
 
@@ -24,6 +24,24 @@ class SectionBrowser(QTextBrowser):
         # Every click goes to the window's one link router, through anchorClicked.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self._search_marks: list[object] = []  # the search hit's mark (ExtraSelection)
+        # The link Tab moves to is marked in the focus colours, not only by Qt's dotted line.
+        self.cursorPositionChanged.connect(self._mark_focused_link)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab moves from link to link (Qt's own), which changes no signal: mark the link."""
+        moved = super().focusNextPrevChild(next)
+        self._mark_focused_link()
+        return moved
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """The link's mark goes with the focus (the search hit's stays)."""
+        super().focusOutEvent(event)
+        self.setExtraSelections(self._search_marks)  # type: ignore[arg-type]
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self._mark_focused_link()
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt's name)
         """Serve only files bundled under resources/; refuse everything else, remote above all."""
@@ -76,13 +94,35 @@ class SectionBrowser(QTextBrowser):
         selection.format = QTextCharFormat()
         selection.format.setBackground(QColor(theme.search_highlight))
         selection.format.setForeground(QColor(theme.search_highlight_text))
-        self.setExtraSelections([selection])
+        self._search_marks = [selection]
+        self.setExtraSelections(self._search_marks)  # type: ignore[arg-type]
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         return True
 
     def clear_highlight(self) -> None:
+        self._search_marks = []
         self.setExtraSelections([])
+
+    def _mark_focused_link(self) -> None:
+        """While a link is chosen from the keyboard (the cursor selects it), draw it in the
+        theme's focus colours: a dotted outline alone is hard to see."""
+        from PySide6.QtGui import QColor, QTextCharFormat
+        from PySide6.QtWidgets import QTextEdit
+
+        from guide_app.ui.theme import current_theme
+
+        cursor = self.textCursor()
+        marks = list(self._search_marks)
+        if cursor.hasSelection() and cursor.charFormat().isAnchor():
+            theme = current_theme()
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = cursor
+            mark.format = QTextCharFormat()
+            mark.format.setBackground(QColor(theme.focus_ring))
+            mark.format.setForeground(QColor(theme.focused_link_text))
+            marks.append(mark)
+        self.setExtraSelections(marks)  # type: ignore[arg-type]
 
 
 def _bundled_path(url: QUrl) -> Path | None:

@@ -194,6 +194,10 @@ def test_widget_colours_and_palette_pass(qapp: QApplication, themed: None, theme
         ]
     pairs += [
         (theme.notice_text, theme.notice_background, TEXT_MINIMUM, "notice bar"),
+        (theme.focused_link_text, theme.focus_ring, TEXT_MINIMUM, "a link chosen with Tab"),
+        (theme.check_border, window, NON_TEXT_MINIMUM, "a check box's square"),
+        (theme.check_border, base, NON_TEXT_MINIMUM, "a check box's square in a list"),
+        (theme.check_fill, window, NON_TEXT_MINIMUM, "a ticked box"),
         (theme.side_tab_ring, role("Highlight"), NON_TEXT_MINIMUM, "ring on the open section"),
         (theme.overlay_text, theme.overlay_page, TEXT_MINIMUM, "idle warning text"),
         (theme.overlay_button_text, theme.overlay_button, TEXT_MINIMUM, "idle button"),
@@ -210,6 +214,10 @@ def test_widget_colours_and_palette_pass(qapp: QApplication, themed: None, theme
         contrast_ratio(theme.overlay_chosen, theme.overlay_page),
     )
     assert border_or_fill >= NON_TEXT_MINIMUM, "the chosen language does not stand out"
+    tick = (style_root() / theme.check_mark_file).read_text(encoding="utf-8")
+    stroke = re.search(r'stroke="(#[0-9a-fA-F]{6})"', tick)
+    assert stroke is not None
+    pairs.append((stroke.group(1), theme.check_fill, NON_TEXT_MINIMUM, "the tick in its box"))
     if theme.disabled_text:
         pairs.append((theme.disabled_text, window, TEXT_MINIMUM, "disabled text"))
     for background in {*theme.focus_ring_backgrounds, window, base}:

@@ -143,6 +143,9 @@ def test_tab_moves_between_links_enter_follows_esc_closes(guide: Guide, qtbot) -
     else:
         raise AssertionError("Tab never reached a glossary link")
     assert browser.hasFocus()
+    # The chosen link shows in the focus colours, not only by Qt's thin dotted line.
+    marks = [m.format.background().color().name() for m in browser.extraSelections()]
+    assert QColor(current_theme().focus_ring).name() in marks
     press(qtbot, Qt.Key.Key_Return)
     popup = window.findChild(GlossaryPopup)
     assert popup is not None and popup.isVisible()
