@@ -169,3 +169,15 @@ def test_the_focus_shows_a_ring_on_each_control(guide: Guide, qtbot) -> None:  #
         colour = QColor(current_theme().focus_ring).name()
         edge = {image.pixelColor(x, image.height() // 2).name() for x in range(0, 4)}
         assert colour in edge, type(widget).__name__
+
+
+def test_enter_presses_a_focused_button_as_space_does(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = guide.window
+    settings = guide.app_part.settings
+    window.larger_button.setFocus()
+    qtbot.waitUntil(window.larger_button.hasFocus)
+    before = settings.text_scale
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: settings.text_scale > before)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: settings.text_scale > before + 10)
