@@ -141,6 +141,18 @@ def test_every_control_of_a_kiosk_has_a_name_and_takes_focus(kiosk_guide, langua
     overlay.show_countdown(30)
     found += problems_in(overlay, f"kiosk {language} idle warning")
     overlay.hide()
+    # The staff's PIN prompt and the "Take your questions home" code.
+    from guide_app.core.kiosk_pin import PinGate, hash_pin
+    from guide_app.ui.staff_pin_dialog import StaffPinDialog
+
+    prompt = StaffPinDialog(PinGate(hash_pin("2468"), lambda: 0.0), guide.window)
+    prompt.show()
+    found += problems_in(prompt, f"kiosk {language} staff PIN prompt")
+    prompt.close()
+    assert guide.sheet_actions is not None
+    handoff = guide.sheet_actions.take_home()
+    found += problems_in(handoff, f"kiosk {language} take your questions home")
+    handoff.close()
     assert not found
 
 
