@@ -28,7 +28,7 @@ from guide_app.ui.languages import Languages, native_name, start_language
 from guide_app.ui.main_window import MainWindow
 from guide_app.ui.profile import Profile, ProfileKind
 from guide_app.ui.settings import APPLICATION, MIN_TEXT_SCALE, ORGANIZATION, GuideSettings
-from guide_app.ui.theme import apply_theme
+from guide_app.ui.theme import apply_theme, current_theme, field_border_style
 from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
 if TYPE_CHECKING:
@@ -283,6 +283,10 @@ class Guide(QObject):
         # The focus ring: a QFocusFrame sets up PySide6's QStyle types (~5 ms), so after the
         # first paint; it goes round whatever has the focus now.
         install_focus_ring(QApplication.instance())  # type: ignore[arg-type]
+        # Edges round the fields in high contrast: a window style sheet, set once the window
+        # has its fonts (a style sheet set while it is built keeps them at 100%).
+        if sheet := field_border_style(current_theme()):
+            self.window.setStyleSheet(sheet)
         self.loaded.emit()
         self.app_part.follow_system_contrast()
 

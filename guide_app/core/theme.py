@@ -62,6 +62,7 @@ class Theme:
     overlay_chosen_text: str
     style_sheet_file: str  # the section text's style sheet under resources/style/
     disabled_text: str = ""  # "": the system's dimmed text (the normal theme)
+    field_border: str = ""  # fields' and lists' edges; "": the style's own (the normal theme)
 
 
 SELECTION = {"Highlight": "#123a5e", "HighlightedText": "#ffffff"}
@@ -148,6 +149,8 @@ HIGH_CONTRAST = Theme(
     overlay_chosen_text="#000000",
     style_sheet_file="guide-high-contrast.css",
     disabled_text="#b0b0b0",
+    # Fusion draws a field's edge a shade darker than the window: on black, nothing shows.
+    field_border="#ffffff",
 )
 
 THEMES = {theme.name: theme for theme in (NORMAL, HIGH_CONTRAST)}

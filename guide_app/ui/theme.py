@@ -75,6 +75,16 @@ def apply_theme(app: QApplication, name: ThemeName) -> Theme:
     return theme
 
 
+def field_border_style(theme: Theme) -> str:
+    """Edges round the fields and lists where the style's own would not show (high contrast),
+    for a window's style sheet (not the application's: Qt's style-sheet style then stops
+    widgets following a change of the application's font, the text size)."""
+    if not theme.field_border:
+        return ""
+    fields = "QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QListView, QTreeView"
+    return f"{fields} {{ border: 2px solid {theme.field_border}; }}"
+
+
 def check_box_style(theme: Theme) -> str:
     """Check boxes (and the question bank's ticks) with a square that shows (Fusion's light
     grey border is under 3:1) and grows with the text size (``em``)."""

@@ -218,6 +218,8 @@ def test_widget_colours_and_palette_pass(qapp: QApplication, themed: None, theme
     stroke = re.search(r'stroke="(#[0-9a-fA-F]{6})"', tick)
     assert stroke is not None
     pairs.append((stroke.group(1), theme.check_fill, NON_TEXT_MINIMUM, "the tick in its box"))
+    if theme.field_border:
+        pairs.append((theme.field_border, window, NON_TEXT_MINIMUM, "a field's edge"))
     if theme.disabled_text:
         pairs.append((theme.disabled_text, window, TEXT_MINIMUM, "disabled text"))
     for background in {*theme.focus_ring_backgrounds, window, base}:

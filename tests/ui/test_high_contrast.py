@@ -57,6 +57,9 @@ def test_the_switch_changes_everything_at_once_and_is_remembered(open_guide, qtb
     assert "background-color: #000000" in after["text"]
     assert HIGH_CONTRAST.urgency[Urgency.CALL_NOW].text in after["tag"]
     assert app_part.guide.window.theme_switch.isChecked()
+    # Fields and lists get an edge that shows on black (the style's own is black there).
+    edge = HIGH_CONTRAST.field_border
+    assert f"border: 2px solid {edge}" in app_part.guide.window.styleSheet()
     assert app_part.settings.high_contrast is True
     # The next start on this laptop opens in high contrast.
     again = open_guide("en")
