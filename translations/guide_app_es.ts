@@ -71,12 +71,12 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="207"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="209"/>
         <source>My symptom checklist</source>
         <translation>Mi lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/checklist_widget.py" line="210"/>
+        <location filename="../guide_app/ui/checklist_widget.py" line="212"/>
         <source>Tick what you have seen, so you can tell your care team. This list does not diagnose anything or score how serious things are. If you are worried, call your care team&apos;s number. In an emergency, call emergency services.</source>
         <translation>Marque lo que ha visto, para poder contárselo a su equipo de atención. Esta lista no diagnostica nada ni mide qué tan grave es algo. Si algo le preocupa, llame al número de su equipo de atención. En una emergencia, llame a los servicios de emergencia.</translation>
     </message>
@@ -84,87 +84,87 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../guide_app/app.py" line="54"/>
+        <location filename="../guide_app/app.py" line="53"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="55"/>
+        <location filename="../guide_app/app.py" line="54"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="56"/>
+        <location filename="../guide_app/app.py" line="55"/>
         <source>This section is not yet available in your language. It is shown in English.</source>
         <translation>Esta sección todavía no está disponible en su idioma. Se muestra en inglés.</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="60"/>
+        <location filename="../guide_app/app.py" line="59"/>
         <source>See also:</source>
         <translation>Vea también:</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="61"/>
+        <location filename="../guide_app/app.py" line="60"/>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="64"/>
+        <location filename="../guide_app/app.py" line="63"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="65"/>
+        <location filename="../guide_app/app.py" line="64"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="66"/>
+        <location filename="../guide_app/app.py" line="65"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="67"/>
+        <location filename="../guide_app/app.py" line="66"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="68"/>
+        <location filename="../guide_app/app.py" line="67"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="69"/>
+        <location filename="../guide_app/app.py" line="68"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="70"/>
+        <location filename="../guide_app/app.py" line="69"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="71"/>
+        <location filename="../guide_app/app.py" line="70"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="72"/>
+        <location filename="../guide_app/app.py" line="71"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="73"/>
+        <location filename="../guide_app/app.py" line="72"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="74"/>
+        <location filename="../guide_app/app.py" line="73"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../guide_app/app.py" line="75"/>
+        <location filename="../guide_app/app.py" line="74"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -453,182 +453,182 @@
 <context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="231"/>
+        <location filename="../guide_app/ui/question_builder.py" line="234"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="234"/>
+        <location filename="../guide_app/ui/question_builder.py" line="237"/>
         <source>Tick questions from the list, or write your own. Then print your list or save it, and take it to your next appointment.</source>
         <translation>Marque preguntas de la lista o escriba las suyas. Luego imprima su lista o guárdela, y llévela a su próxima cita.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="239"/>
+        <location filename="../guide_app/ui/question_builder.py" line="242"/>
         <source>Tick questions from the list, or write your own. Then print your list, or take it home on your phone with the QR code.</source>
         <translation>Marque preguntas de la lista o escriba las suyas. Luego imprima su lista, o llévesela en su teléfono con el código QR.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="244"/>
+        <location filename="../guide_app/ui/question_builder.py" line="247"/>
         <source>Tick questions from the list, or write your own. Then take your list home on your phone with the QR code.</source>
         <translation>Marque preguntas de la lista o escriba las suyas. Luego llévese su lista en su teléfono con el código QR.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="248"/>
+        <location filename="../guide_app/ui/question_builder.py" line="251"/>
         <source>Questions you could ask</source>
         <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="249"/>
+        <location filename="../guide_app/ui/question_builder.py" line="252"/>
         <source>Tick a question to add it to your list.</source>
         <translation>Marque una pregunta para agregarla a su lista.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="250"/>
+        <location filename="../guide_app/ui/question_builder.py" line="253"/>
         <source>Add the recommended questions</source>
         <translation>Agregar las preguntas recomendadas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="252"/>
+        <location filename="../guide_app/ui/question_builder.py" line="255"/>
         <source>A good first list, if you are not sure where to begin</source>
         <translation>Una buena primera lista, si no sabe por dónde empezar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="254"/>
+        <location filename="../guide_app/ui/question_builder.py" line="257"/>
         <source>Questions you could ask, by topic</source>
         <translation>Preguntas que puede hacer, por tema</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="255"/>
+        <location filename="../guide_app/ui/question_builder.py" line="258"/>
         <source>Your list</source>
         <translation>Su lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="256"/>
+        <location filename="../guide_app/ui/question_builder.py" line="259"/>
         <source>Your list of questions, in order</source>
         <translation>Su lista de preguntas, en orden</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="257"/>
+        <location filename="../guide_app/ui/question_builder.py" line="260"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="258"/>
+        <location filename="../guide_app/ui/question_builder.py" line="261"/>
         <source>Move the question up</source>
         <translation>Subir la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="259"/>
+        <location filename="../guide_app/ui/question_builder.py" line="262"/>
         <source>Move the question up (Alt+Up)</source>
         <translation>Subir la pregunta (Alt + flecha arriba)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="260"/>
+        <location filename="../guide_app/ui/question_builder.py" line="263"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="261"/>
+        <location filename="../guide_app/ui/question_builder.py" line="264"/>
         <source>Move the question down</source>
         <translation>Bajar la pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="262"/>
+        <location filename="../guide_app/ui/question_builder.py" line="265"/>
         <source>Move the question down (Alt+Down)</source>
         <translation>Bajar la pregunta (Alt + flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="263"/>
+        <location filename="../guide_app/ui/question_builder.py" line="266"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="264"/>
+        <location filename="../guide_app/ui/question_builder.py" line="267"/>
         <source>Remove the question from your list (Delete)</source>
         <translation>Quitar la pregunta de su lista (tecla Supr o Delete)</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="265"/>
+        <location filename="../guide_app/ui/question_builder.py" line="268"/>
         <source>&amp;Write your own question:</source>
         <translation>&amp;Escriba su propia pregunta:</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="266"/>
+        <location filename="../guide_app/ui/question_builder.py" line="269"/>
         <source>Write your own question</source>
         <translation>Escriba su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="267"/>
+        <location filename="../guide_app/ui/question_builder.py" line="270"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="268"/>
+        <location filename="../guide_app/ui/question_builder.py" line="271"/>
         <source>Child&apos;s &amp;first name (optional):</source>
         <translation>&amp;Nombre de su hijo (opcional):</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="269"/>
+        <location filename="../guide_app/ui/question_builder.py" line="272"/>
         <source>Child&apos;s first name, optional</source>
         <translation>Nombre de su hijo, opcional</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="270"/>
+        <location filename="../guide_app/ui/question_builder.py" line="273"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="272"/>
+        <location filename="../guide_app/ui/question_builder.py" line="275"/>
         <source>Print my questions</source>
         <translation>Imprimir mis preguntas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="274"/>
+        <location filename="../guide_app/ui/question_builder.py" line="277"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="275"/>
+        <location filename="../guide_app/ui/question_builder.py" line="278"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="276"/>
+        <location filename="../guide_app/ui/question_builder.py" line="279"/>
         <source>Clear my lists…</source>
         <translation>Borrar mis listas…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="277"/>
+        <location filename="../guide_app/ui/question_builder.py" line="280"/>
         <source>Print in English too, for the care team</source>
         <translation>Imprimir también en inglés, para el equipo</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="278"/>
+        <location filename="../guide_app/ui/question_builder.py" line="281"/>
         <source>Take your questions home (QR code)…</source>
         <translation>Llévese sus preguntas a casa (código QR)…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="280"/>
+        <location filename="../guide_app/ui/question_builder.py" line="283"/>
         <source>Show your list as a code to scan with your own phone&apos;s camera</source>
         <translation>Muestra su lista como un código para escanear con la cámara de su propio teléfono</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="366"/>
+        <location filename="../guide_app/ui/question_builder.py" line="369"/>
         <source>Your list holds %1 questions, as many as it can. Remove one to add another.</source>
         <translation>Su lista ya tiene %1 preguntas, el máximo posible. Quite una para agregar otra.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="372"/>
+        <location filename="../guide_app/ui/question_builder.py" line="375"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="397"/>
+        <location filename="../guide_app/ui/question_builder.py" line="400"/>
         <source>Clear my lists</source>
         <translation>Borrar mis listas</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/question_builder.py" line="399"/>
+        <location filename="../guide_app/ui/question_builder.py" line="402"/>
         <source>Remove every question, tick, note and the child&apos;s name from this guide? This cannot be undone.</source>
         <translation>¿Quiere borrar de esta guía todas las preguntas, marcas y notas, y el nombre de su hijo? Esto no se puede deshacer.</translation>
     </message>
@@ -636,34 +636,34 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="77"/>
-        <location filename="../guide_app/ui/search_panel.py" line="78"/>
+        <location filename="../guide_app/ui/search_panel.py" line="81"/>
+        <location filename="../guide_app/ui/search_panel.py" line="82"/>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="81"/>
-        <location filename="../guide_app/ui/search_panel.py" line="82"/>
+        <location filename="../guide_app/ui/search_panel.py" line="91"/>
+        <location filename="../guide_app/ui/search_panel.py" line="92"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="83"/>
+        <location filename="../guide_app/ui/search_panel.py" line="85"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="96"/>
+        <location filename="../guide_app/ui/search_panel.py" line="104"/>
         <source>Getting the search ready…</source>
         <translation>Preparando la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/search_panel.py" line="100"/>
+        <location filename="../guide_app/ui/search_panel.py" line="108"/>
         <source>Nothing found for “%1”.</source>
         <translation>No se encontró nada para “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../guide_app/ui/search_panel.py" line="103"/>
+        <location filename="../guide_app/ui/search_panel.py" line="111"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -765,38 +765,38 @@
     </message>
     <message>
         <location filename="../guide_app/ui/sheet_labels.py" line="40"/>
-        <source>Your child is not breathing, has blue lips, has a seizure, cannot wake up, faints, or struggles hard to breathe.</source>
-        <translation>Su hijo no respira, tiene los labios azules, tiene una convulsión, no se le puede despertar, se desmaya o le cuesta muchísimo respirar.</translation>
+        <source>Your child is not breathing or has lips that are turning blue, has a seizure, cannot be woken up, has serious trouble breathing (struggles very hard to breathe), or faints or has cold, clammy skin that looks pale or gray.</source>
+        <translation>Su hijo no respira o se le ponen azules los labios, tiene una convulsión, no se le puede despertar, tiene mucha dificultad para respirar (hace un esfuerzo enorme para respirar), o se desmaya o tiene la piel fría y húmeda, pálida o grisácea.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="45"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="52"/>
+        <source>A fever at or above the temperature your care team gave you (a common example is 100.4°F/38°C), signs of infection, a problem with the central line, bleeding, changes in breathing or thinking, trouble keeping fluids down, very bad pain, or being near someone with chickenpox, shingles or measles.</source>
+        <translation>Fiebre igual o superior a la temperatura que le indicó su equipo de atención (un ejemplo común es 100.4 °F/38 °C), señales de infección, un problema con el catéter central, sangrado, cambios en la respiración o en la forma de pensar, no poder retener líquidos, un dolor muy fuerte, o haber estado cerca de alguien con varicela, culebrilla o sarampión.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_labels.py" line="61"/>
+        <source>Signs that the leukemia may be back: pale skin and unusual tiredness, bone or joint pain, bruises or tiny red spots, infections that keep coming back, belly pain, swollen glands, or headaches and morning vomiting that keep coming back.</source>
+        <translation>Señales de que la leucemia puede haber vuelto: piel pálida y cansancio fuera de lo común, dolor de huesos o articulaciones, moretones o puntitos rojos, infecciones que vuelven una y otra vez, dolor de barriga, ganglios inflamados, o dolores de cabeza y vómitos por la mañana que vuelven una y otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../guide_app/ui/sheet_labels.py" line="46"/>
         <source>If what you see fits more than one row, follow the top one. If you are not sure, call your care team.</source>
         <translation>Si lo que ve encaja en más de una fila, siga la de más arriba. Si no está seguro, llame a su equipo de atención.</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="50"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="51"/>
         <source>Call your care team now, day or night</source>
         <translation>Llame ahora a su equipo de atención, de día o de noche</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="51"/>
-        <source>A fever at the temperature your team gave you, bleeding that will not stop, trouble breathing, confusion, or a sign your team told you to call about.</source>
-        <translation>Fiebre a la temperatura que le indicó su equipo, un sangrado que no se detiene, dificultad para respirar, confusión, o una señal por la que su equipo le pidió que llamara.</translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="56"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="59"/>
         <source>Contact your care team soon</source>
         <translation>Comuníquese pronto con su equipo de atención</translation>
     </message>
     <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="57"/>
+        <location filename="../guide_app/ui/sheet_labels.py" line="60"/>
         <source>our own question</source>
         <translation>nuestra propia pregunta</translation>
-    </message>
-    <message>
-        <location filename="../guide_app/ui/sheet_labels.py" line="58"/>
-        <source>Signs the leukemia may be back, such as pale skin and unusual tiredness, new bruises or tiny red spots, or bone or joint pain.</source>
-        <translation>Señales de que la leucemia podría haber vuelto, como piel pálida y un cansancio fuera de lo común, moretones nuevos o puntitos rojos en la piel, o dolor en los huesos o las articulaciones.</translation>
     </message>
 </context>
 <context>

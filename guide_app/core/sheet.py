@@ -25,7 +25,8 @@ TEMPLATE_NAME = "sheet.html.j2"
 
 # Ruled lines under each question, and on a blank sheet (one page of A4 or Letter).
 ANSWER_LINES = 3
-BLANK_SHEET_LINES = 9  # with the care team card and the "When to call" chart, one page
+# With the care team card and the full "When to call" chart: one page (Letter and A4, en and es).
+BLANK_SHEET_LINES = 6
 
 # Languages written right to left, so the sheet's text runs the right way.
 _RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "yi"})

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 def sheet_labels(*, english: bool = False) -> dict[str, str]:
     """Every label of ``guide_app.core.sheet.LABEL_KEYS``, translated at call time. The "When to
-    call" chart's words follow the guide's references (medical_facts.md: the emergency list and
-    the call-now signs; family_care_facts.md §10: signs the leukemia may be back)."""
+    call" rows say word for word what the "When to call" chart of Signs and symptoms says (in
+    each language), so the printed sheet and the guide never give a family two lists."""
     # Spelled out call by call so lupdate finds each string under the "Sheet" context. English
     # (for a bilingual sheet) is the source text itself, whatever translator is installed.
     translate = _source_text if english else QCoreApplication.translate
@@ -39,8 +39,9 @@ def sheet_labels(*, english: bool = False) -> dict[str, str]:
         "emergency": translate("Sheet", "Call emergency services (911 in the US)"),
         "emergency_signs": translate(
             "Sheet",
-            "Your child is not breathing, has blue lips, has a seizure, cannot wake up, faints, "
-            "or struggles hard to breathe.",
+            "Your child is not breathing or has lips that are turning blue, has a seizure, cannot "
+            "be woken up, has serious trouble breathing (struggles very hard to breathe), or "
+            "faints or has cold, clammy skin that looks pale or gray.",
         ),
         "when_to_call_rule": translate(
             "Sheet",
@@ -50,15 +51,18 @@ def sheet_labels(*, english: bool = False) -> dict[str, str]:
         "call_now": translate("Sheet", "Call your care team now, day or night"),
         "call_now_signs": translate(
             "Sheet",
-            "A fever at the temperature your team gave you, bleeding that will not stop, "
-            "trouble breathing, confusion, or a sign your team told you to call about.",
+            "A fever at or above the temperature your care team gave you (a common example is "
+            "100.4°F/38°C), signs of infection, a problem with the central line, bleeding, "
+            "changes in breathing or thinking, trouble keeping fluids down, very bad pain, or "
+            "being near someone with chickenpox, shingles or measles.",
         ),
         "contact_team": translate("Sheet", "Contact your care team soon"),
         "own_question": translate("Sheet", "our own question"),
         "contact_team_signs": translate(
             "Sheet",
-            "Signs the leukemia may be back, such as pale skin and unusual tiredness, new "
-            "bruises or tiny red spots, or bone or joint pain.",
+            "Signs that the leukemia may be back: pale skin and unusual tiredness, bone or joint "
+            "pain, bruises or tiny red spots, infections that keep coming back, belly pain, "
+            "swollen glands, or headaches and morning vomiting that keep coming back.",
         ),
     }
 

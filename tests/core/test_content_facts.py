@@ -69,7 +69,8 @@ FACTS: dict[str, list[str]] = {
         "with or without radiation therapy",
         "stem cell transplant",
         "where the leukemia came back",
-        "how long it was from the first diagnosis to the relapse",
+        "how long it was from the first diagnosis, or from the end of the first treatment, "
+        "to the relapse",
         "b-cell or t-cell",
         "first month of reinduction",
         "may be helped by a stem cell transplant",
@@ -84,7 +85,7 @@ FACTS: dict[str, list[str]] = {
         "28 days",
         "inotuzumab",
         "cd22",
-        "march 2024",
+        "1 year and older",
     ],
     "car-t-cell-therapy": [
         "up to 25 years old",
@@ -110,7 +111,8 @@ FACTS: dict[str, list[str]] = {
     ],
     "outlook": [
         "where the leukemia came back",
-        "how long after diagnosis it came back",
+        "when it came back",
+        "from the first diagnosis, or from the end of the first treatment",
         "age at first diagnosis",
         "first month of reinduction",
         "what the leukemia cells are like",

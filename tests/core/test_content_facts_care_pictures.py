@@ -81,10 +81,11 @@ FIRST_AID: dict[str, tuple[str, ...]] = {
         "take your child to the emergency room",
         "press firmly on the place where it came out for 5 to 10 minutes",
         "cover the place with a clean dressing or gauze",
-        "call your care team, and take your child to the emergency room. bring the line with you",
+        "call your care team now, and take your child to the emergency room immediately. "
+        "bring the line with you",
         "have your child sit upright and lean slightly forward",
         "pinch the soft part of the nose closed for 10 minutes",
-        "if the bleeding will not stop, call your care team now",
+        "if the bleeding continues after 10 minutes of pinching, call your care team now",
     ),
     "es": (
         "cierre la vía con una pinza entre la rotura y la piel de su hijo",

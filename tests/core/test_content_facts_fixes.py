@@ -47,12 +47,13 @@ FACTS: dict[str, list[str]] = {
     "treatment": [
         "blinatumomab",
         "28 days",
-        "boxed warning",
+        "two serious problems",
         "inotuzumab",
         "cd22",
-        "march 2024",
+        "serious liver damage",
+        "raises the risk of death after a later stem cell transplant",
         "not only medicines for research studies",
-        "studies describe groups of children, not your child",
+        "ask your team how they use these medicines",
         "100.4°f/38°c",
         "a fever at or above the temperature your care team gave you",
         "radiation may be added",
@@ -66,7 +67,8 @@ FACTS: dict[str, list[str]] = {
         "100.4°f/38°c",
         "a fever at or above the temperature your care team gave you",
         "feel dizzy, faint, or have cold, clammy skin",
-        "hospitals no longer need special certification",
+        "these rules changed in june 2025",
+        "ask your team which rules they follow",
     ],
     "clinical-trials": [
         "phase 1",
@@ -102,9 +104,14 @@ FACTS: dict[str, list[str]] = {
 
 # What the review took out: it must not come back.
 GONE: dict[str, list[str]] = {
-    "signs-and-symptoms": ["is on chemo", "at your next visit"],
-    "treatment": ["radiation is added"],
-    "car-t-cell-therapy": ["low blood pressure", "special approval"],
+    "signs-and-symptoms": ["is on chemo", "at your next visit", "some sources say"],
+    "treatment": ["radiation is added", "boxed warning", "march 2024", "in studies", "experts say"],
+    "car-t-cell-therapy": [
+        "low blood pressure",
+        "special approval",
+        "the drug labels",
+        "certification",
+    ],
     "clinical-trials": ["june 2024", "28 days", "boxed warning"],
     "about": ["special approval", "changed in june 2025", "special certification"],  # CAR T says it
 }
