@@ -7,6 +7,7 @@ sits under, so a result can open the section at the right place.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -70,7 +71,12 @@ class SearchResult:
 class SearchIndex:
     def __init__(self, titles: dict[str, str], blocks: Iterable[Block]) -> None:
         self._titles = dict(titles)
-        self._blocks = [(block, *fold(block.text)) for block in blocks]
+        # Each block's folded text and its map back, as 4-byte integers: a list of ints takes
+        # about 36 bytes a character (3 MiB for one language's guide), this a ninth of it.
+        self._blocks: list[tuple[Block, str, array[int]]] = []
+        for block in blocks:
+            folded, origin = fold(block.text)
+            self._blocks.append((block, folded, array("I", origin)))
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:
         needle, _ = fold(" ".join(query.split()))
