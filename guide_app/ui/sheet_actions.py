@@ -1,13 +1,17 @@
-"""Print preview, print and save-as-PDF of the family's sheet, from the question builder."""
+"""Print preview, print and save-as-PDF of the family's sheet, from the question builder.
+
+Qt's printing module and the sheet printer are imported when the family prints, previews or
+saves: made with the family's tools after the first paint, this object would otherwise load them
+(1.7 MiB) for a family who never prints."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from guide_app import __version__
@@ -18,13 +22,9 @@ from guide_app.resources import pictures_root
 from guide_app.ui.announce import announce
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.sheet_labels import sheet_date_text, sheet_labels
-from guide_app.ui.sheet_printer import (
-    PrinterError,
-    configure_printer,
-    default_paper,
-    print_html,
-    print_html_to_pdf,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 
 class SheetActions(QObject):
@@ -80,6 +80,10 @@ class SheetActions(QObject):
         return self.sheet_html(), self._title()
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from guide_app.ui.sheet_printer import configure_printer, default_paper
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer, default_paper(), self._title())
         return printer
@@ -108,6 +112,8 @@ class SheetActions(QObject):
         return dialog
 
     def preview(self) -> QPrintPreviewDialog:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         html, title, printer = self.sheet_html(), self._title(), self._printer()
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print preview"))
@@ -118,6 +124,8 @@ class SheetActions(QObject):
         return dialog
 
     def print_sheet(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self._printer()
         dialog = QPrintDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print your questions"))
@@ -128,6 +136,8 @@ class SheetActions(QObject):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Save the sheet as a PDF; asks where unless ``path`` is given. Returns the file."""
+        from guide_app.ui.sheet_printer import PrinterError, default_paper, print_html_to_pdf
+
         if path is None:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
@@ -151,6 +161,8 @@ class SheetActions(QObject):
         return path
 
     def _print(self, html: str, printer: QPrinter, title: str) -> bool:
+        from guide_app.ui.sheet_printer import PrinterError, print_html
+
         try:
             print_html(html, printer, title)
         except PrinterError as error:
