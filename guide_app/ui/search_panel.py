@@ -42,8 +42,7 @@ class SearchPanel(Retranslated, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None
-        self.field = QLineEdit(self)
-        self.field.setClearButtonEnabled(True)
+        self.field = QLineEdit(self)  # its clear button comes with the index (set_index)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.results = QListWidget(self)
@@ -68,20 +67,29 @@ class SearchPanel(Retranslated, QWidget):
 
     def set_index(self, index: SearchIndex) -> None:
         """Searching starts here, after the first paint; so does the one setting of the results
-        list that needs ``QtCore.Qt``, which the first paint does without."""
+        list that needs ``QtCore.Qt``, which the first paint does without, and the field's clear
+        button: the style looks its icon up, about 10 ms on X11 (the field is empty at start, so
+        the button would not show yet)."""
         self.results.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not self.field.isClearButtonEnabled():
+            self.field.setClearButtonEnabled(True)
+            self._name_clear_button()
         self._index = index
         self._on_text_changed(self.field.text())
 
     def retranslate_ui(self) -> None:
         self.field.setPlaceholderText(self.tr("Search the guide"))
         self.field.setAccessibleName(self.tr("Search the guide"))
-        # The field's clear button (Qt's own, a tool button inside it) has no name of its own.
+        if self.field.isClearButtonEnabled():
+            self._name_clear_button()
+        self.results.setAccessibleName(self.tr("Search results"))
+        self._on_text_changed(self.field.text())
+
+    def _name_clear_button(self) -> None:
+        """The field's clear button (Qt's own, a tool button inside it) has no name of its own."""
         for button in self.field.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Clear the search"))
             button.setToolTip(self.tr("Clear the search"))
-        self.results.setAccessibleName(self.tr("Search results"))
-        self._on_text_changed(self.field.text())
 
     def _on_text_changed(self, text: str) -> None:
         self.results.clear()

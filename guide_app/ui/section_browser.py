@@ -106,7 +106,14 @@ class SectionBrowser(QTextBrowser):
 
     def _mark_focused_link(self) -> None:
         """While a link is chosen from the keyboard (the cursor selects it), draw it in the
-        theme's focus colours: a dotted outline alone is hard to see."""
+        theme's focus colours: a dotted outline alone is hard to see.
+
+        Not while another widget has the focus: then no link is chosen from the keyboard, and
+        the marks are the search hit's already (``focusOutEvent``). So the first page's
+        ``setHtml``, which moves the cursor, sets up none of the text-format types below (about
+        7 ms before the first paint)."""
+        if not self.hasFocus():
+            return
         from PySide6.QtGui import QColor, QTextCharFormat
         from PySide6.QtWidgets import QTextEdit
 
