@@ -71,12 +71,14 @@ class SearchResult:
 class SearchIndex:
     def __init__(self, titles: dict[str, str], blocks: Iterable[Block]) -> None:
         self._titles = dict(titles)
-        # Each block's folded text and its map back, as 4-byte integers: a list of ints takes
-        # about 36 bytes a character (3 MiB for one language's guide), this a ninth of it.
-        self._blocks: list[tuple[Block, str, array[int]]] = []
+        # Each block's folded text and its map back: none where every character folds to one
+        # in the same place (most blocks), else 4-byte integers. A list of ints takes about 36
+        # bytes a character: 3 MiB for one language's guide.
+        self._blocks: list[tuple[Block, str, array[int] | None]] = []
         for block in blocks:
             folded, origin = fold(block.text)
-            self._blocks.append((block, folded, array("I", origin)))
+            same_places = origin == list(range(len(block.text)))
+            self._blocks.append((block, folded, None if same_places else array("I", origin)))
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:
         needle, _ = fold(" ".join(query.split()))
@@ -87,7 +89,10 @@ class SearchIndex:
             start = folded.find(needle)
             if start < 0:
                 continue
-            begin, end = origin[start], origin[start + len(needle) - 1] + 1
+            if origin is None:
+                begin, end = start, start + len(needle)
+            else:
+                begin, end = origin[start], origin[start + len(needle) - 1] + 1
             results.append(self._result(block, begin, end))
             if len(results) >= limit:
                 break

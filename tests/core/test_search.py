@@ -47,3 +47,21 @@ def test_fold_keeps_a_map_back_to_the_original_text() -> None:
 
 def test_spaces_in_the_query_are_normalised() -> None:
     assert _index().search("  puncion   lumbar ")[0].matched_text == "Punción lumbar"
+
+
+def test_a_match_after_a_letter_that_folds_to_two_is_found_where_it_stands() -> None:
+    """Blocks that fold letter for letter keep no map back; the others keep theirs, so a match
+    after "ß" (folded "ss") or a decomposed accent ("e" and a combining mark) is not shifted."""
+    blocks = text_blocks(
+        "tests",
+        "<p>Die Straße nach Ñu.</p><p>Me\u0301dula y nada mas.</p><p>Plain nach text.</p>",
+    )
+    index = SearchIndex({"tests": "Pruebas"}, blocks)
+    found = index.search("nach")
+    assert [(r.matched_text, r.block_offset) for r in found] == [("nach", 11), ("nach", 6)]
+    for result in found:
+        snippet = result.snippet[result.match_start : result.match_end]
+        assert snippet == "nach"
+    nada = index.search("nada")[0]
+    assert nada.block_text[nada.block_offset :].startswith("nada")
+    assert index.search("medula")[0].matched_text == "Me\u0301dula"
