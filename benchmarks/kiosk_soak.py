@@ -83,8 +83,12 @@ def soak(sessions: int) -> tuple[dict[int, float], list[float]]:
         guide.window.removeEventFilter(watch)
 
     def collect() -> None:
+        """As a kiosk is a second after a wipe: old windows deleted, freed memory returned."""
+        from guide_app.core.freed_memory import release_freed_memory
+
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
+        release_freed_memory()
 
     guide = app_part.open_window("en")
     guide.window.show()

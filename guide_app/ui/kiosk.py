@@ -19,9 +19,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from guide_app.core.freed_memory import release_freed_memory
 from guide_app.core.idle import IdlePolicy
 from guide_app.core.kiosk_config import KioskConfig
 from guide_app.core.kiosk_pin import PinGate
@@ -41,6 +42,7 @@ MIN_TOUCH = 44
 # Text a little larger than a laptop's at the start and after each wipe: a kiosk is read from
 # arm's length, often standing (the family can still change it).
 KIOSK_TEXT_SCALE = 120
+RELEASE_AFTER_MS = 1000  # after a wipe: give the old window's memory back to the system
 
 
 class StartOverButton(Retranslated, QPushButton):
@@ -132,6 +134,8 @@ class KioskMode(QObject):
         self._welcome_pending = True
         self._reset(cause)
         self.idle.reset_done()
+        # Once the old window is deleted (on a later turn of the event loop).
+        QTimer.singleShot(RELEASE_AFTER_MS, self, release_freed_memory)
 
     def _on_staff_exit_requested(self) -> None:
         if self._gate is None or self._pin_dialog_open:
