@@ -89,7 +89,7 @@ FACTS: dict[str, list[str]] = {
         "podría respirar el vómito y llevarlo hasta los pulmones",
         "los tiempos de ayuno cambian de un hospital a otro",
         "sígalos con cuidado",
-        "8 a 18 minutos",
+        "pregunte cuánto tiempo estará su hijo en la sala de recuperación",
         "menores de 3 años",
         "emla y lmx",
         "nunca ponga la crema sobre piel con heridas",

@@ -61,7 +61,7 @@ FACTS: dict[str, list[str]] = {
         "de 5 a 6 comidas pequeñas",
         "más de 2 a 3 días",
         "al menos 48 horas",
-        "pregunte a su equipo cuánto tiempo debe seguir estos pasos",
+        "o durante el tiempo que le indique su equipo de atención",
         "descargue el agua dos veces",  # flush twice
         "agua tibia durante al menos 5 minutos",
         "aspirina, ibuprofeno ni naproxeno",
@@ -94,7 +94,7 @@ FACTS: dict[str, list[str]] = {
         "medicaid",
         "cambian de un estado a otro",  # differ from state to state
         "seguridad de ingreso suplementario (ssi)",
-        "cambió su nombre a blood cancer united",
+        "blood cancer united (antes llamada leukemia & lymphoma society)",
         "estos fondos abren y cierran",
         "ley de licencia familiar y médica (fmla)",
         "hasta 12 semanas de licencia sin sueldo en un período de 12 meses",
@@ -109,7 +109,8 @@ FACTS: dict[str, list[str]] = {
         "dependen de los tratamientos que recibió",
         "tiroides",
         "sobre todo en las niñas",  # especially in girls
-        "más de la mitad de ellos, tanto niños como niñas",
+        "más de la mitad de los niños que reciben un trasplante de un donante",
+        "tanto niños como niñas",
         "2 a 3 años después",
         "lo antes posible, antes de que empiece el tratamiento",
         "especialista en fertilidad",
@@ -119,7 +120,6 @@ FACTS: dict[str, list[str]] = {
         "solo es posible si el tratamiento puede esperar sin riesgo",
         "congelar tejido de un ovario es la única opción",
         "congelar tejido de un testículo todavía es experimental",
-        "hasta 2017",  # as of 2017
         "con la misma anestesia",  # under the same anesthesia
         "guías de seguimiento a largo plazo",
         "health links",
@@ -294,7 +294,7 @@ GLOSSARY_FACTS: dict[str, list[str]] = {
     "car-t-cell-therapy": ["células t"],
     "fmla": ["12 semanas", "12 meses"],
     "numbing-cream": ["emla y lmx", "pregunte a su equipo"],
-    "live-vaccine": ["triple viral", "varicela", "atomizador nasal"],
+    "live-vaccine": ["sarampión, las paperas y la rubéola", "varicela", "atomizador nasal"],
     "prognosis": ["no puede decir qué le pasará a un niño en particular"],
     "gvhd": ["enfermedad de injerto contra huésped"],
     "crs": ["síndrome de liberación de citocinas", "desmayo"],
