@@ -38,6 +38,7 @@ class CareTeamCard(Retranslated, QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addLayout(form)
+        layout.addStretch(1)  # given more height than it needs, the card stays together on top
         model.changed.connect(self.refresh)
         self.refresh()
         self.retranslate_ui()

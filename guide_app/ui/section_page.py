@@ -60,7 +60,7 @@ class SectionPage(QWidget):
         return self._browser
 
     def set_extra(self, factory: Callable[[], QWidget]) -> None:
-        """A tool shown under the text (checklist, question builder), built when first shown."""
+        """A small tool shown under the text (the care team's card), built when first shown."""
         self._extra_factory = factory
 
     @property
@@ -92,9 +92,11 @@ class SectionPage(QWidget):
         holder.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder.setWidget(extra)
         splitter.addWidget(holder)
-        # The tool gets most of the room; the text above stays readable and scrolls.
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # The text gets the room; the tool (the care team's card: the checklist and the question
+        # list have pages of their own) the height it needs, and the handle gives it more.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([self.height(), extra.sizeHint().height()])
         # A child added to a page already on screen is shown by its layout only later (queued);
         # show it now, so that the tool is usable as soon as this returns.
         splitter.show()
