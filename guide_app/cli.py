@@ -131,6 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; a wrong option or value exits 2 with the usage line (argparse's way)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ours, qt_args = split_qt_arguments(argv)
+    if not ours:
+        # The usual start, with no options: the guide opens without building the parser (about
+        # 8 ms: argparse's help texts and its translations are set up at the first parser).
+        from guide_app.app import run
+
+        return run(None, None, qt_args)
     parser = _parser(ours)
     args = parser.parse_args(ours)
     if args.command is not None and qt_args:

@@ -102,3 +102,26 @@ def test_qts_own_options_are_passed_on_to_qt() -> None:
     ours, qt = split_qt_arguments(["--platfrom", "offscreen", "-stylesheet"])
     assert ours == ["--platfrom", "offscreen", "-stylesheet"]  # argparse will refuse these
     assert qt == []
+
+
+def test_no_options_open_the_guide_as_the_parsed_defaults_do(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``guide-app`` alone (or with Qt's options only) opens the guide without the parser: as a
+    laptop's guide, in the remembered language, at the first section, Qt's options passed on."""
+    import guide_app.app
+    from guide_app.cli import main
+
+    calls: list[tuple[object, ...]] = []
+
+    def record(language=None, section=None, argv=(), kiosk=False, config=None) -> int:  # type: ignore[no-untyped-def]
+        calls.append((language, section, list(argv), kiosk, config))
+        return 0
+
+    monkeypatch.setattr(guide_app.app, "run", record)
+    assert main([]) == 0
+    assert main(["-platform", "offscreen"]) == 0
+    assert main(["--section", "start-here", "--kiosk"]) == 0  # through the parser
+    assert calls == [
+        (None, None, [], False, None),
+        (None, None, ["-platform", "offscreen"], False, None),
+        (None, "start-here", [], True, None),
+    ]
