@@ -93,11 +93,12 @@ FIRST_AID: dict[str, tuple[str, ...]] = {
         "lleve a su hijo a la sala de emergencias",
         "apriete con firmeza el lugar por donde salió durante 5 a 10 minutos",
         "cubra ese lugar con un apósito limpio o una gasa",
-        "llame a su equipo de atención y lleve a su hijo a la sala de emergencias. "
+        "llame ahora a su equipo de atención y lleve a su hijo a la sala de emergencias enseguida. "
         "lleve la vía con usted",
         "pida a su hijo que se siente derecho y se incline un poco hacia adelante",
         "apriete la parte blanda de la nariz durante 10 minutos",
-        "si el sangrado no para, llame ahora a su equipo de atención",
+        "si el sangrado sigue después de 10 minutos de apretar la nariz, "
+        "llame ahora a su equipo de atención",
     ),
 }
 
