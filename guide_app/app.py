@@ -110,6 +110,7 @@ class GuideApp(QObject):
         self.languages = Languages()
         self.settings = GuideSettings(self.profile.settings_store(), self)
         self._shipped_html = shipped_html(rendered_root(), frozen=is_frozen())
+        self.kiosk: KioskMode | None = None  # set by run() for a kiosk
         # Once per run, not per window (a language switch or a kiosk reset makes a new one),
         # and again when the theme changes (set_high_contrast).
         self.style_sheet = ""
@@ -117,7 +118,6 @@ class GuideApp(QObject):
         self._libraries: dict[str, Library] = {}
         self._lists_model: FamilyListsModel | None = None
         self.guide: Guide | None = None
-        self.kiosk: KioskMode | None = None  # set by run() for a kiosk
 
     def library(self, language: str) -> Library:
         """The language's library, made once (its words around the content in that language:
