@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from language_switch import cold_starts  # noqa: E402  (beside this file)
+from language_switch import cold_starts, wait_painted  # noqa: E402  (beside this file)
 
 MEMORY_FROM = 100  # the session whose memory is the baseline (caches are warm by then)
 MAX_GROWTH_MB = 5.0
@@ -47,7 +47,7 @@ def rss_mb() -> float:
 
 def soak(sessions: int) -> tuple[dict[int, float], list[float]]:
     """Memory (MB) after chosen sessions, and milliseconds per wipe."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from guide_app.app import GuideApp
@@ -66,21 +66,11 @@ def soak(sessions: int) -> tuple[dict[int, float], list[float]]:
     kiosk = KioskMode(KioskConfig(kiosk=True), app_part.reset, quiet)
     app_part.kiosk = kiosk
 
-    class PaintWatch(QObject):
-        painted = False
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                self.painted = True
-            return False
-
     def settle(guide) -> None:  # type: ignore[no-untyped-def]
         """Until the window painted and loaded its tools (what a family waits for)."""
-        watch = PaintWatch()
-        guide.window.installEventFilter(watch)
-        while not (watch.painted and guide.is_loaded):
+        wait_painted(guide.window)
+        while not guide.is_loaded:
             app.processEvents()
-        guide.window.removeEventFilter(watch)
 
     def collect() -> None:
         """As a kiosk is a second after a wipe: old windows deleted, freed memory returned."""
@@ -126,13 +116,8 @@ def soak(sessions: int) -> tuple[dict[int, float], list[float]]:
         assert kiosk.start_over is not None
         kiosk.start_over.click()
         guide = app_part.guide
-        watch = PaintWatch()
-        guide.window.installEventFilter(watch)
-        while not watch.painted:
-            app.processEvents()
-        app.processEvents()  # the paint pass completes
+        wait_painted(guide.window)
         wipes.append((time.perf_counter() - started) * 1000)
-        guide.window.removeEventFilter(watch)
         settle(guide)
         # The event loop deletes the old windows (deleteLater) on its next turn; processEvents
         # alone never does, so do it here as exec() would.

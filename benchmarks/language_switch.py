@@ -26,18 +26,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
-def switches(runs: int) -> list[float]:
-    """Milliseconds per switch, from the call to the end of the new window's first paint."""
+def wait_painted(window) -> None:  # type: ignore[no-untyped-def]
+    """Until ``window`` has been painted once (the paint pass complete)."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
-
-    from guide_app.app import GuideApp
-    from guide_app.ui.profile import Profile, ProfileKind
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    guide_app = GuideApp(Profile(ProfileKind.KIOSK))
-    guide = guide_app.open_window("en")
-    guide.window.show()
 
     class PaintWatch(QObject):
         painted = False
@@ -47,13 +39,25 @@ def switches(runs: int) -> list[float]:
                 self.painted = True
             return False
 
-    def wait_painted(window) -> None:  # type: ignore[no-untyped-def]
-        watch = PaintWatch()
-        window.installEventFilter(watch)
-        while not watch.painted:
-            app.processEvents()
-        app.processEvents()  # the paint pass completes
-        window.removeEventFilter(watch)
+    watch = PaintWatch()
+    window.installEventFilter(watch)
+    while not watch.painted:
+        QApplication.processEvents()
+    QApplication.processEvents()  # the paint pass completes
+    window.removeEventFilter(watch)
+
+
+def switches(runs: int) -> list[float]:
+    """Milliseconds per switch, from the call to the end of the new window's first paint."""
+    from PySide6.QtWidgets import QApplication
+
+    from guide_app.app import GuideApp
+    from guide_app.ui.profile import Profile, ProfileKind
+
+    _app = QApplication.instance() or QApplication([sys.argv[0]])  # held for the run
+    guide_app = GuideApp(Profile(ProfileKind.KIOSK))
+    guide = guide_app.open_window("en")
+    guide.window.show()
 
     wait_painted(guide.window)
     times = []

@@ -175,10 +175,14 @@ class GuideApp(QObject):
         kiosk's, and a fresh window (no search, popups or scroll positions) at Start here in the
         default language."""
         self.lists_model().clear()
-        self.settings.set_text_scale(self.kiosk.text_scale if self.kiosk else MIN_TEXT_SCALE)
+        # Only what the family changed: each change restyles the whole window on its way out.
+        text_scale = self.kiosk.text_scale if self.kiosk else MIN_TEXT_SCALE
+        if self.settings.text_scale != text_scale:
+            self.settings.set_text_scale(text_scale)
         # The next family starts in the kiosk's own look: the system's contrast setting.
         self.settings.set_high_contrast(None)
-        self._apply_theme(self._system_high_contrast)
+        if self.high_contrast != self._system_high_contrast:
+            self._apply_theme(self._system_high_contrast)
         default = self.kiosk.config.default_language if self.kiosk else DEFAULT_LANGUAGE
         return self.open_window(default, keep_section=False)
 

@@ -4,6 +4,7 @@ box syntax instead of one copy per test file)."""
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 from guide_app.core.content import load_bundle
 from guide_app.resources import content_root
@@ -24,3 +25,25 @@ def section_boxes(language: str, section_id: str) -> list[tuple[str, str, str]]:
         elif line.strip():
             boxes.append(("", "", []))  # the box ended: a line of ordinary text
     return [(kind, title, "\n".join(lines)) for kind, title, lines in boxes if kind]
+
+
+# A figure box's picture line: ![alt text](pictures/name.svg)
+FIGURE_PICTURE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(pictures/(?P<name>[^)]+)\)")
+
+
+def picture_alts(html: str) -> dict[str, str]:
+    """The alternative text of each picture in rendered HTML, by its file name."""
+    images = _Images()
+    images.feed(html)
+    return images.alts
+
+
+class _Images(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.alts: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            found = dict(attrs)
+            self.alts[(found.get("src") or "").removeprefix("pictures/")] = found.get("alt") or ""

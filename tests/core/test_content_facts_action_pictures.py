@@ -10,12 +10,10 @@ in test_content_facts_care_pictures.py."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from html.parser import HTMLParser
 
 import pytest
-from section_boxes import section_boxes
+from section_boxes import FIGURE_PICTURE, picture_alts, section_boxes
 
 from guide_app.core.content import load_bundle
 from guide_app.core.render import render_markdown
@@ -23,20 +21,6 @@ from guide_app.core.search import fold
 from guide_app.resources import content_root, resources_root
 
 LANGUAGES = ("en", "es")
-_FIGURE_PICTURE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(pictures/(?P<name>[^)]+)\)")
-
-
-class _Images(HTMLParser):
-    """The alternative text of each picture on a rendered page, by file name."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.alts: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            found = dict(attrs)
-            self.alts[(found.get("src") or "").removeprefix("pictures/")] = found.get("alt") or ""
 
 
 def _folded(text: str) -> str:
@@ -91,7 +75,7 @@ def test_an_action_picture_is_shown_with_its_alt_text_and_its_steps(
     found = [
         (m.group("alt"), text[m.end() :].strip())
         for kind, _, text in section_boxes(language, section_id)
-        if kind == "figure" and (m := _FIGURE_PICTURE.search(text))
+        if kind == "figure" and (m := FIGURE_PICTURE.search(text))
         if m.group("name") == picture
     ]
     assert len(found) == 1, f"{language}: {section_id} shows {picture} in {len(found)} figure boxes"
@@ -104,7 +88,5 @@ def test_an_action_picture_is_shown_with_its_alt_text_and_its_steps(
     # language's own file (not the English fallback), and the caption's words are on the page.
     section = load_bundle(content_root(), language).get(section_id)
     assert section is not None and section.path.parent.name == language
-    images = _Images()
-    images.feed(render_markdown(section.body))
-    assert images.alts.get(picture) == alt
+    assert picture_alts(render_markdown(section.body)).get(picture) == alt
     assert _folded(caption_words[language][0]) in reader_text(language)[section_id]

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from html.parser import HTMLParser
 
 import pytest
-from section_boxes import section_boxes
+from section_boxes import FIGURE_PICTURE, picture_alts, section_boxes
 
 from guide_app.core.content import load_bundle
 from guide_app.core.render import render_markdown
@@ -116,19 +115,6 @@ EMERGENCY_LINK = {
 # Acronyms a parent does not need here: plain words instead (issue 11, PEMAT-P item 3).
 NOT_NEEDED = {"en": ("TPN", "MMR", "CNS"), "es": ("NPT", "MMR", "SNC")}
 
-_FIGURE_PICTURE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(pictures/(?P<name>[^)]+)\)")
-
-
-class _Images(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.alts: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            found = dict(attrs)
-            self.alts[(found.get("src") or "").removeprefix("pictures/")] = found.get("alt") or ""
-
 
 def _folded(text: str) -> str:
     return fold(text)[0]
@@ -138,7 +124,7 @@ def _figures(language: str) -> dict[str, tuple[str, str]]:
     """Each picture in a figure box of the section: (its alternative text, its caption)."""
     figures: dict[str, tuple[str, str]] = {}
     for kind, _, text in section_boxes(language, SECTION):
-        if kind == "figure" and (m := _FIGURE_PICTURE.search(text)):
+        if kind == "figure" and (m := FIGURE_PICTURE.search(text)):
             caption = text[m.end() :].strip()
             figures[m.group("name")] = (m.group("alt"), caption)
     return figures
@@ -161,9 +147,7 @@ def test_the_picture_is_in_a_figure_box_with_its_alt_text(language: str, picture
     for words in ALT_WORDS[picture][language]:
         assert _folded(words) in _folded(alt), f"{language} {picture}: alt text lacks {words!r}"
     # The reader's view: the rendered page carries the same alternative text on the image.
-    images = _Images()
-    images.feed(render_markdown(_body(language)))
-    assert images.alts.get(picture) == alt
+    assert picture_alts(render_markdown(_body(language))).get(picture) == alt
     for words in CAPTION_WORDS[picture][language]:
         assert _folded(words) in _folded(caption), f"{language} {picture}: caption lacks {words!r}"
 
