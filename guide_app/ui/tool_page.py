@@ -47,6 +47,9 @@ class ToolPage(QWidget):
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Not a Tab stop of its own: Tab goes straight into the tool (seen under Xvfb: two
+            # presses on frames before the first check box).
+            holder.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             holder.setWidget(tool)
             self._layout.addWidget(holder, 1)
             if bar is not None:
