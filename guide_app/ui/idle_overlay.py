@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QHideEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from guide_app.ui.announce import announce
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.languages import Retranslated
 from guide_app.ui.theme import current_theme
+from guide_app.ui.window_cover import WindowCover
 
 BUTTON_HEIGHT = 88  # twice the 44 px touch target: the one thing to find in a hurry
 BUTTON_WIDTH = 280
@@ -54,19 +55,14 @@ def overlay_style(theme: Theme) -> str:
 STYLE = overlay_style(NORMAL)
 
 
-class IdleOverlay(Retranslated, QWidget):
-    """A child of the window that covers all of it (and follows its size) while it shows."""
+class IdleOverlay(Retranslated, WindowCover):
+    """Covers the whole window while it shows."""
 
     still_here = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "idleOverlay")
         Qt = QtCore.Qt  # noqa: N806 (looked up here, never at import: main_window.py's note)
-        self.setObjectName("idleOverlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        # Input on the overlay stays on it: nothing reaches the window underneath.
-        self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation, True)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.setStyleSheet(overlay_style(current_theme()))
         self._seconds = 0
         self._focus_before: QWidget | None = None
@@ -94,8 +90,6 @@ class IdleOverlay(Retranslated, QWidget):
 
         self._apply_fonts()
         QApplication.instance().fontChanged.connect(self._apply_fonts)  # type: ignore[union-attr]
-        parent.installEventFilter(self)
-        self.setGeometry(parent.rect())
         self.hide()
         self.retranslate_ui()
 
@@ -124,11 +118,7 @@ class IdleOverlay(Retranslated, QWidget):
         if self.isVisible():
             return
         self._focus_before = QApplication.focusWidget()
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.raise_()
-        self.show()
+        self.cover()
         self.button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         # Screen readers: an alert for the overlay; the focus then reads the button's name and
         # its description (the countdown line).
@@ -146,11 +136,6 @@ class IdleOverlay(Retranslated, QWidget):
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
         """Tab stays on the button while the warning shows: the window underneath is hidden."""
         return True if self.isVisible() else super().focusNextPrevChild(next)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
 
     def _apply_fonts(self) -> None:
         for widget, bold in ((self.message, False), (self.button, True)):

@@ -9,7 +9,7 @@ asks for the guide in that language, whose new window shows this screen again.
 from __future__ import annotations
 
 from PySide6 import QtCore  # QtCore.Qt only inside functions: see guide_app/ui/main_window.py
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from guide_app.core.theme import Theme
 from guide_app.ui.heading_label import HeadingLabel
 from guide_app.ui.languages import Retranslated
 from guide_app.ui.theme import current_theme
+from guide_app.ui.window_cover import WindowCover
 
 READ_SECTION = "what-is-relapsed-all"  # "Read about relapse"
 CHOICE_HEIGHT = 88  # twice the 44 px touch target
@@ -59,8 +60,8 @@ def welcome_style(theme: Theme) -> str:
 """
 
 
-class WelcomeScreen(Retranslated, QWidget):
-    """A child of the window that covers all of it while it shows."""
+class WelcomeScreen(Retranslated, WindowCover):
+    """Covers the whole window while it shows."""
 
     section_chosen = Signal(str)  # a section's or a tool's id to open
     language_chosen = Signal(str)  # a language code
@@ -73,14 +74,10 @@ class WelcomeScreen(Retranslated, QWidget):
         clinic_name: str = "",
     ) -> None:
         """``languages`` as ``(code, own name)``: a button each, in its own name."""
-        super().__init__(parent)
+        super().__init__(parent, "welcomeScreen")
         from guide_app.ui.tool_page import CHECKLIST, QUESTIONS
 
         Qt = QtCore.Qt  # noqa: N806 (looked up here, never at import: main_window.py's note)
-        self.setObjectName("welcomeScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation, True)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.setStyleSheet(welcome_style(current_theme()))
 
         self.clinic = QLabel(self)
@@ -139,8 +136,6 @@ class WelcomeScreen(Retranslated, QWidget):
 
         self._apply_fonts()
         QApplication.instance().fontChanged.connect(self._apply_fonts)  # type: ignore[union-attr]
-        parent.installEventFilter(self)
-        self.setGeometry(parent.rect())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -163,11 +158,7 @@ class WelcomeScreen(Retranslated, QWidget):
 
     def present(self) -> None:
         """Cover the window and take the focus (the first choice)."""
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.raise_()
-        self.show()
+        self.cover()
         self.read_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _choose(self, target: str) -> None:
@@ -191,11 +182,6 @@ class WelcomeScreen(Retranslated, QWidget):
         step = 1 if next else -1
         buttons[(index + step) % len(buttons)].setFocus(QtCore.Qt.FocusReason.TabFocusReason)
         return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
 
     def _apply_fonts(self) -> None:
         for widget, bold in (
