@@ -166,3 +166,21 @@ def test_english_counts_one_second_not_one_seconds(installed) -> None:  # type: 
     assert QCoreApplication.translate("IdleOverlay", source, "", 1).endswith("in 1 second.")
     assert QCoreApplication.translate("IdleOverlay", source, "", 20).endswith("in 20 seconds.")
     assert QCoreApplication.translate("SearchPanel", "%n result(s)", "", 1) == "1 result"
+
+
+def test_switching_back_and_forth_loads_each_language_once(installed, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A kiosk switches language for every other family, all day: each switch must not leave
+    another copy of the translations in memory, and the words must still change each time."""
+    from guide_app.ui.languages import Languages
+
+    source = "To keep your information private, the guide will start over in %n seconds."
+    languages_in_use = Languages()
+    languages_in_use.install("es")
+    languages_in_use.install("en")
+    loaded_after_one_round = len(qapp.findChildren(QTranslator))
+    for _ in range(5):
+        languages_in_use.install("es")
+        assert "segundos" in QCoreApplication.translate("IdleOverlay", source, "", 20)
+        languages_in_use.install("en")
+        assert QCoreApplication.translate("IdleOverlay", source, "", 1).endswith("1 second.")
+    assert len(qapp.findChildren(QTranslator)) == loaded_after_one_round

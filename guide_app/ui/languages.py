@@ -18,29 +18,24 @@ SOURCE_LANGUAGE = "en"
 
 
 class Languages:
-    """Installs one language's translators at a time, parented to the application."""
+    """Installs one language's translators at a time, parented to the application.
+
+    Each language's translators are loaded once and kept: a kiosk switches language for every
+    other family, and a translator keeps its file mapped in memory until it is deleted."""
 
     def __init__(self) -> None:
         self.current: str | None = None
-        self._installed: list[QTranslator] = []
+        self._loaded: dict[str, list[QTranslator]] = {}
 
     def install(self, language: str) -> None:
         """Translators for ``language`` (those that exist), the default locale and direction."""
         if language == self.current:
             return
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in self._loaded.get(self.current or "", []):
             QCoreApplication.removeTranslator(translator)
-        self._installed = []
-        files = [(f"guide_app_{language}", str(translations_root()))]
-        if language != SOURCE_LANGUAGE:  # English's own file holds only its plural forms
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            files.insert(0, (f"qtbase_{language}", qt_folder))
-        for name, folder in files:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                QCoreApplication.installTranslator(translator)
-                self._installed.append(translator)
+        for translator in self._translators(language):
+            QCoreApplication.installTranslator(translator)
         # The system's own locale where it is of this language (dates as the family writes
         # them: en_GB or en_US), else the language's.
         system = QLocale.system()
@@ -52,6 +47,20 @@ class Languages:
         if isinstance(app, QGuiApplication) and (self.current or language != SOURCE_LANGUAGE):
             app.setLayoutDirection(locale.textDirection())
         self.current = language
+
+    def _translators(self, language: str) -> list[QTranslator]:
+        if language not in self._loaded:
+            files = [(f"guide_app_{language}", str(translations_root()))]
+            if language != SOURCE_LANGUAGE:  # English's own file holds only its plural forms
+                qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                files.insert(0, (f"qtbase_{language}", qt_folder))
+            loaded: list[QTranslator] = []
+            for name, folder in files:
+                translator = QTranslator(QCoreApplication.instance())
+                if translator.load(name, folder):
+                    loaded.append(translator)
+            self._loaded[language] = loaded
+        return self._loaded[language]
 
 
 # Each language by its own name, as its readers look for it. (Qt's own native names carry the
