@@ -73,12 +73,13 @@ def soak(sessions: int) -> tuple[dict[int, float], list[float]]:
             app.processEvents()
 
     def collect() -> None:
-        """As a kiosk is a second after a wipe: old windows deleted, freed memory returned."""
-        from guide_app.core.freed_memory import release_freed_memory
+        """As a kiosk is a second after a wipe: old windows deleted, what the kiosk lets go of
+        then (``KioskMode.reset``'s timer) let go of."""
+        from guide_app.ui.kiosk import release_after_wipe
 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
-        release_freed_memory()
+        release_after_wipe()
 
     guide = app_part.open_window("en")
     guide.window.show()

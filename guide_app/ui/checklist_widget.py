@@ -28,7 +28,7 @@ from guide_app.core.theme import urgency_style as urgency_style_of
 from guide_app.ui.family_lists_model import FamilyListsModel
 from guide_app.ui.heading_label import HeadingLabel, bold
 from guide_app.ui.languages import Retranslated
-from guide_app.ui.theme import check_box_style, current_theme
+from guide_app.ui.theme import check_box_style, current_theme, give_inner_editor_own_style
 
 NO_DATE = QDate(2000, 1, 1)  # the date field's "no date" value, shown as its special text
 
@@ -70,6 +70,7 @@ class SymptomRow(Retranslated, QFrame):
         self.date.setMinimumDate(NO_DATE)
         self.date.setMaximumDate(QDate.currentDate())
         self.date.setMinimumHeight(36)
+        give_inner_editor_own_style(self.date)
         self.date_label = QLabel(self)
         self.note_label = QLabel(self)
         self.note_label.setBuddy(self.note)

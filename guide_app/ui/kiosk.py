@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from guide_app.core.freed_memory import release_freed_memory
@@ -43,6 +44,14 @@ MIN_TOUCH = 44
 # arm's length, often standing (the family can still change it).
 KIOSK_TEXT_SCALE = 120
 RELEASE_AFTER_MS = 1000  # after a wipe: give the old window's memory back to the system
+
+
+def release_after_wipe() -> None:
+    # The style's drawings (scroll bars, buttons) are cached under the palette of the widget
+    # drawn, and every new window's styled widgets get palettes of their own, so the old
+    # window's drawings are never used again: up to the cache's 10 MB of them, kept for nothing.
+    QPixmapCache.clear()
+    release_freed_memory()
 
 
 class StartOverButton(Retranslated, QPushButton):
@@ -135,7 +144,7 @@ class KioskMode(QObject):
         self._reset(cause)
         self.idle.reset_done()
         # Once the old window is deleted (on a later turn of the event loop).
-        QTimer.singleShot(RELEASE_AFTER_MS, self, release_freed_memory)
+        QTimer.singleShot(RELEASE_AFTER_MS, self, release_after_wipe)
 
     def _on_staff_exit_requested(self) -> None:
         if self._gate is None or self._pin_dialog_open:

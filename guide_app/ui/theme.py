@@ -9,7 +9,7 @@ sheet. The colours themselves are in ``guide_app.core.theme``.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
 
 from guide_app.core.contrast import TEXT_MINIMUM, contrast_ratio
 from guide_app.core.theme import HIGH_CONTRAST, NORMAL, THEMES, Theme, ThemeName, mix
@@ -100,3 +100,19 @@ QCheckBox::indicator:checked, QTreeView::indicator:checked {{
     {square} background: {theme.check_fill}; image: url({mark});
 }}
 """
+
+
+def give_inner_editor_own_style(box: QAbstractSpinBox) -> None:
+    """Give a spin box's (a date field's) inner text field a style sheet of its own, so that Qt
+    forgets the field's style when it is deleted.
+
+    Under any style sheet (the checklist's check boxes, the high-contrast edges), Qt's style-sheet
+    style (6.11) remembers how to draw each field it meets, and forgets a field when the field is
+    deleted, except a spin box's inner text field: Qt counts it as "not stylable by itself", so it
+    never watches for its deletion. Each date field made and deleted left about 2 KB behind; a
+    kiosk makes a checklist, a date field a sign, for every family (benchmarks/kiosk_soak.py). A
+    field with a style sheet of its own counts as stylable. No border: the box draws the frame,
+    and the window's high-contrast edge would otherwise draw a second one inside it."""
+    editor = box.findChild(QLineEdit)
+    if editor is not None:
+        editor.setStyleSheet("QLineEdit { border: none; }")
