@@ -8,16 +8,24 @@ times the growth without it). ``malloc_trim`` hands the free pieces back."""
 from __future__ import annotations
 
 import ctypes
+import functools
 import sys
+from collections.abc import Callable
 
 
 def release_freed_memory() -> bool:
     """Return the heap's free memory to the system; True when some was returned. Does nothing
     (False) where the C library has no ``malloc_trim``: Windows, macOS, musl."""
+    trim = _malloc_trim()
+    return trim is not None and bool(trim(0))
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    # Looked up once: each ctypes.CDLL makes a new class for its functions, kept for good.
     if not sys.platform.startswith("linux"):
-        return False
+        return None
     try:
-        trim = ctypes.CDLL(None).malloc_trim
+        return ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
-        return False
-    return bool(trim(0))
+        return None
