@@ -73,8 +73,9 @@ def soak(sessions: int) -> tuple[dict[int, float], list[float]]:
             app.processEvents()
 
     def collect() -> None:
-        """As a kiosk is a second after a wipe: old windows deleted, what the kiosk lets go of
-        then (``KioskMode.reset``'s timer) let go of."""
+        """As a kiosk is a second after a wipe, long before the next family: the old windows
+        deleted (the event loop's next turn does it; processEvents alone never does, so do it
+        here as exec() would), and what ``KioskMode.reset``'s timer lets go of let go of."""
         from guide_app.ui.kiosk import release_after_wipe
 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -120,12 +121,9 @@ def soak(sessions: int) -> tuple[dict[int, float], list[float]]:
         wait_painted(guide.window)
         wipes.append((time.perf_counter() - started) * 1000)
         settle(guide)
-        # The event loop deletes the old windows (deleteLater) on its next turn; processEvents
-        # alone never does, so do it here as exec() would.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         assert app_part.lists_model().lists.is_empty()
+        collect()
         if session in (MEMORY_FROM, sessions) or session % 100 == 0:
-            collect()
             memory[session] = rss_mb()
             print(f"session {session:5d}: {memory[session]:7.1f} MB", flush=True)
     kiosk.lockdown.release()
