@@ -20,7 +20,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from guide_app.core.freed_memory import release_freed_memory
@@ -32,6 +31,7 @@ from guide_app.ui.idle_overlay import IdleOverlay
 from guide_app.ui.idle_watch import ActivityFilter, IdleController
 from guide_app.ui.languages import Retranslated
 from guide_app.ui.lockdown import Lockdown
+from guide_app.ui.theme import drop_cached_drawings
 from guide_app.ui.welcome_screen import WelcomeScreen
 
 if TYPE_CHECKING:
@@ -47,10 +47,9 @@ RELEASE_AFTER_MS = 1000  # after a wipe: give the old window's memory back to th
 
 
 def release_after_wipe() -> None:
-    # The style's drawings (scroll bars, buttons) are cached under the palette of the widget
-    # drawn, and every new window's styled widgets get palettes of their own, so the old
-    # window's drawings are never used again: up to the cache's 10 MB of them, kept for nothing.
-    QPixmapCache.clear()
+    """What the old window leaves behind once it is deleted: the style's drawings of it (never
+    used again), then the freed memory."""
+    drop_cached_drawings(QApplication.instance())  # type: ignore[arg-type]
     release_freed_memory()
 
 

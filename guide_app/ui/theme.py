@@ -102,6 +102,18 @@ QCheckBox::indicator:checked, QTreeView::indicator:checked {{
 """
 
 
+def drop_cached_drawings(app: QApplication) -> None:
+    """Make the style drop the drawings it cached (scroll bars, buttons, check boxes).
+
+    Qt's Fusion style caches each drawing under the palette of the widget drawn, and under an
+    application palette (the theme's) every new widget has a palette of its own: a kiosk's old
+    windows' drawings are never used again. Qt (6.8 on) also keeps the name of every drawing it
+    cached and forgets them only when the application's palette is set; ``QPixmapCache.clear()``
+    keeps those names (about 1.3 KB a scroll bar). Setting the same palette again drops both,
+    and changes nothing on screen."""
+    app.setPalette(app.palette())
+
+
 def give_inner_editor_own_style(box: QAbstractSpinBox) -> None:
     """Give a spin box's (a date field's) inner text field a style sheet of its own, so that Qt
     forgets the field's style when it is deleted.
