@@ -80,7 +80,7 @@ def _source_text(context: str, text: str) -> str:
     return text
 
 
-def _base_font(app: QApplication) -> QFont:
+def base_font(app: QApplication) -> QFont:
     """The interface font at 100%: the application's font when the first window was made (the
     text-size control changes the application's font afterwards)."""
     stored = app.property(_BASE_FONT_PROPERTY)
@@ -174,6 +174,8 @@ class GuideApp(QObject):
         """The kiosk's wipe for the next family: the lists emptied, the text size back to the
         kiosk's, and a fresh window (no search, popups or scroll positions) at Start here in the
         default language."""
+        if self.guide is not None:
+            self.guide.window.retire()
         self.lists_model().clear()
         # Only what the family changed: each change restyles the whole window on its way out.
         text_scale = self.kiosk.text_scale if self.kiosk else MIN_TEXT_SCALE
@@ -263,7 +265,7 @@ class Guide(QObject):
             library.glossary_term,
             library.render,
             app_part.settings,
-            _base_font(app),  # type: ignore[arg-type]
+            base_font(app),  # type: ignore[arg-type]
             app_part.style_sheet,
         )
         self.setParent(self.window)  # lives as long as its window

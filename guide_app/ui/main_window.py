@@ -402,6 +402,12 @@ class MainWindow(Retranslated, QMainWindow):
     def _on_reset_text_size(self) -> None:
         self.settings.set_text_scale(100)
 
+    def retire(self) -> None:
+        """This window is about to be replaced (a kiosk's wipe): it stops following the text
+        size, so that going back to the kiosk's size does not restyle every one of its widgets
+        (about 1 ms each) on its way out. The next window starts at the size in force."""
+        self.settings.text_scale_changed.disconnect(self._on_text_scale_changed)
+
     def _on_text_scale_changed(self, percent: int) -> None:
         self._apply_text_scale(percent)
         # Not at start: widgets not yet shown take the font when they are first polished.

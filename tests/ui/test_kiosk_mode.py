@@ -8,9 +8,16 @@ from collections.abc import Iterator
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
-from guide_app.app import Guide, GuideApp
+from guide_app.app import Guide, GuideApp, base_font
 from guide_app.core.kiosk_config import KioskConfig
 from guide_app.core.staff_log import open_staff_log
 from guide_app.ui.checklist_widget import ChecklistWidget
@@ -73,6 +80,10 @@ def _nothing_of_the_family_is_left(app_part: GuideApp) -> None:
     assert (
         app_part.settings.text_scale == KIOSK_TEXT_SCALE
     )  # larger than a laptop's, for reading at arm's length
+    app = QApplication.instance()
+    assert app.font().pointSizeF() == pytest.approx(
+        base_font(app).pointSizeF() * KIOSK_TEXT_SCALE / 100
+    )
     assert app_part.languages.current == "en"
     typed = [w for w in window.findChildren(QLineEdit) if w.text() and not w.isReadOnly()]
     for kind in (QPlainTextEdit, QTextEdit):  # a section's text browser is read-only
