@@ -8,7 +8,7 @@ sheet. The colours themselves are in ``guide_app.core.theme``.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPixmapCache
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
 
 from guide_app.core.contrast import TEXT_MINIMUM, contrast_ratio
@@ -103,14 +103,15 @@ QCheckBox::indicator:checked, QTreeView::indicator:checked {{
 
 
 def drop_cached_drawings(app: QApplication) -> None:
-    """Make the style drop the drawings it cached (scroll bars, buttons, check boxes).
+    """Drop the drawings Qt cached of widgets (scroll bars, buttons, check boxes, icons).
 
-    Qt's Fusion style caches each drawing under the palette of the widget drawn, and under an
-    application palette (the theme's) every new widget has a palette of its own: a kiosk's old
-    windows' drawings are never used again. Qt (6.8 on) also keeps the name of every drawing it
-    cached and forgets them only when the application's palette is set; ``QPixmapCache.clear()``
-    keeps those names (about 1.3 KB a scroll bar). Setting the same palette again drops both,
-    and changes nothing on screen."""
+    Qt caches each drawing under the palette or icon it was drawn from, and under an application
+    palette (the theme's) every new widget has a palette of its own: a kiosk's old windows'
+    drawings are never used again. ``QPixmapCache.clear()`` drops the drawings, but the style
+    (Qt 6.8 on) also keeps the name of every drawing it cached and forgets them only when the
+    application's palette is set (about 1.3 KB a scroll bar): setting the same palette again
+    does that, and changes nothing on screen."""
+    QPixmapCache.clear()
     app.setPalette(app.palette())
 
 
