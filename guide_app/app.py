@@ -175,9 +175,10 @@ class GuideApp(QObject):
         kiosk's, and a fresh window (no search, popups or scroll positions) at Start here in the
         default language."""
         if self.guide is not None:
-            self.guide.window.retire()
+            self.guide.window.retire()  # it need not follow the text size on its way out
         self.lists_model().clear()
-        # Only what the family changed: each change restyles the whole window on its way out.
+        # Only what the family changed: a new font or palette reaches every widget alive, the
+        # old window's too, until it is deleted.
         text_scale = self.kiosk.text_scale if self.kiosk else MIN_TEXT_SCALE
         if self.settings.text_scale != text_scale:
             self.settings.set_text_scale(text_scale)

@@ -56,8 +56,9 @@ class Languages:
                 files.insert(0, (f"qtbase_{language}", qt_folder))
             loaded: list[QTranslator] = []
             for name, folder in files:
-                translator = QTranslator(QCoreApplication.instance())
+                translator = QTranslator()
                 if translator.load(name, folder):
+                    translator.setParent(QCoreApplication.instance())  # kept for the run
                     loaded.append(translator)
             self._loaded[language] = loaded
         return self._loaded[language]
