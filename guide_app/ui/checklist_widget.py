@@ -39,6 +39,23 @@ def urgency_style(urgency: Urgency) -> str:
     return urgency_style_of(current_theme(), urgency)
 
 
+class _DateField(QDateEdit):
+    """A date field whose calendar opens at this month while no date is chosen (the field's
+    "no date" is a day in 2000: the family would have to page forward years to find last week).
+    The month is only shown, not chosen: opening the calendar sets no date.
+
+    Done when the calendar opens, not by a calendar of our own made with the field: Qt makes
+    the calendar only when it is first opened, and a calendar's year box under the checklist's
+    style sheet keeps memory after it is deleted (see ``give_inner_editor_own_style``)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().mousePressEvent(event)  # opens the calendar when the press is on the arrow
+        calendar = self.calendarWidget()
+        if calendar.isVisible() and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+
+
 class SymptomRow(Retranslated, QFrame):
     def __init__(self, symptom: Symptom, model: FamilyListsModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,7 +82,7 @@ class SymptomRow(Retranslated, QFrame):
         self.note = QLineEdit(self)
         self.note.setMaxLength(MAX_NOTE_LENGTH)
         self.note.setMinimumHeight(36)
-        self.date = QDateEdit(self)
+        self.date = _DateField(self)
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
         self.date.setMaximumDate(QDate.currentDate())

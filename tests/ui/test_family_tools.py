@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -578,3 +578,22 @@ def test_the_recommended_questions_go_on_the_list_with_one_tap(
     defaults = [q.id for q in builder.bank.questions if q.default]
     ids = [item.id for item in guide.lists_model.lists.questions.items]
     assert defaults and ids[1:] == defaults  # after the family's own, in the bank's order
+
+
+def test_the_date_calendar_opens_at_this_month_and_opening_it_sets_no_date(
+    open_guide: Callable[..., Guide], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    guide = open_guide()
+    checklist = _checklist(guide)
+    row = checklist.rows[0]
+    row.tick.setChecked(True)
+    qtbot.waitUntil(row.date.isVisible)
+    arrow = QPoint(row.date.width() - 8, row.date.height() // 2)
+    qtbot.mouseClick(row.date, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = row.date.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.window().close()
+    assert row.date.text() == "No date"
+    assert guide.lists_model.lists.checklist.entry(row.symptom.id).date is None
