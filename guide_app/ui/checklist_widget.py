@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QDateEdit,
     QFrame,
@@ -50,8 +51,9 @@ class _DateField(QDateEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         super().mousePressEvent(event)  # opens the calendar when the press is on the arrow
-        calendar = self.calendarWidget()
-        if calendar.isVisible() and self.date() == NO_DATE:
+        # Looked for, not asked for: calendarWidget() would make one for a press on the text.
+        calendar = self.findChild(QCalendarWidget)
+        if calendar is not None and calendar.isVisible() and self.date() == NO_DATE:
             today = QDate.currentDate()
             calendar.setCurrentPage(today.year(), today.month())
 
