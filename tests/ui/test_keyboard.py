@@ -53,6 +53,12 @@ def tab_until(qtbot, wanted: Callable[[QWidget], bool]) -> QWidget:  # type: ign
     raise AssertionError(f"not reached with {MAX_TABS} presses of Tab")
 
 
+def open_with_ctrl_number(qtbot, window, tool_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+<its place in the section list> opens the family tool's page."""
+    index = window.tabs.index_of(window.tool_pages[tool_id])
+    press(qtbot, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.ControlModifier)
+
+
 def test_sections_switch_with_ctrl_tab_ctrl_shift_tab_and_ctrl_numbers(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
     tabs = guide.window.tabs
     ctrl = Qt.KeyboardModifier.ControlModifier
@@ -92,8 +98,7 @@ def test_search_with_keys_only(guide: Guide, qtbot) -> None:  # type: ignore[no-
 
 def test_tick_a_symptom_with_keys_only(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = guide.window
-    index = window.tabs.index_of(window.tool_pages[CHECKLIST])
-    press(qtbot, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.ControlModifier)
+    open_with_ctrl_number(qtbot, window, CHECKLIST)
     checklist = window.tool(CHECKLIST)
     assert isinstance(checklist, ChecklistWidget)
     box = tab_until(qtbot, lambda w: isinstance(w, QCheckBox) and checklist.isAncestorOf(w))
@@ -109,8 +114,7 @@ def test_tick_a_symptom_with_keys_only(guide: Guide, qtbot) -> None:  # type: ig
 
 def test_add_a_question_with_keys_only(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = guide.window
-    index = window.tabs.index_of(window.tool_pages[QUESTIONS])
-    press(qtbot, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.ControlModifier)
+    open_with_ctrl_number(qtbot, window, QUESTIONS)
     builder = window.tool(QUESTIONS)
     assert isinstance(builder, QuestionBuilder)
     assert guide.lists_model is not None
