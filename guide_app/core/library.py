@@ -118,7 +118,9 @@ class Library:
         store, fingerprint = shipped if shipped is not None else (None, None)
         self.render = SectionRenderer(self, labels, store, kept, fingerprint)
         self._data_problems: list[Problem] = []
-        self._link_problems: list[Problem] | None = None  # checked once, at the first need
+        # The whole content's problems and its links', found once, at the first need.
+        self._full_problems: list[Problem] | None = None
+        self._link_problems: list[Problem] = []
         self._full: dict[str, Section] = {}
 
     def full(self, section: Section) -> Section:
@@ -191,12 +193,13 @@ class Library:
         which reads the glossary."""
         if not with_links:
             return list(self.bundle.problems) + self._data_problems
-        if self._link_problems is None:  # the content does not change during a run
+        if self._full_problems is None:  # the content does not change during a run
             from guide_app.core.link_check import link_problems
 
-            full = self.full_bundle()
+            full = self.full_bundle()  # reads every file: once, not at each window
+            self._full_problems = list(full.problems)
             self._link_problems = link_problems(full.sections, self.glossary().ids())
-        return list(self.full_bundle().problems) + self._data_problems + self._link_problems
+        return self._full_problems + self._data_problems + self._link_problems
 
     def _file(self, name: str) -> Path:
         return language_file(self.root, self.language, name)
