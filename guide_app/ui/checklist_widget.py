@@ -49,6 +49,15 @@ class _DateField(QDateEdit):
     the calendar only when it is first opened, and a calendar's year box under the checklist's
     style sheet keeps memory after it is deleted (see ``give_inner_editor_own_style``)."""
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        """Tab leaves the field while it shows "No date". Qt's date field moves Tab from one
+        part of the date to the next, and on its "no date" text it never reaches the last:
+        a keyboard user could not get out of the field. With a date, Qt's way stays (Tab
+        goes day, month, year, then on)."""
+        if self.date() == NO_DATE:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         super().mousePressEvent(event)  # opens the calendar when the press is on the arrow
         # Looked for, not asked for: calendarWidget() would make one for a press on the text.

@@ -185,3 +185,17 @@ def test_enter_presses_a_focused_button_as_space_does(guide: Guide, qtbot) -> No
     qtbot.waitUntil(lambda: settings.text_scale > before)
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: settings.text_scale > before + 10)
+
+
+def test_tab_goes_on_past_a_date_field_with_no_date(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = guide.window
+    open_with_ctrl_number(qtbot, window, CHECKLIST)
+    checklist = window.tool(CHECKLIST)
+    assert isinstance(checklist, ChecklistWidget)
+    box = tab_until(qtbot, lambda w: isinstance(w, QCheckBox) and checklist.isAncestorOf(w))
+    row = next(r for r in checklist.rows if r.tick is box)
+    press(qtbot, Qt.Key.Key_Space)
+    tab_until(qtbot, lambda w: w is row.date)
+    assert row.date.text() == "No date"
+    after = press(qtbot, Qt.Key.Key_Tab)
+    assert after is not row.date and not row.date.isAncestorOf(after)
