@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QWidget
 
 from guide_app.app import Guide
-from guide_app.ui.checklist_widget import ChecklistWidget
+from guide_app.ui.checklist_widget import ChecklistWidget, SymptomRow
 from guide_app.ui.focus_ring import FocusRingKeeper
 from guide_app.ui.glossary_popup import GlossaryPopup
 from guide_app.ui.question_builder import QuestionBuilder
@@ -59,6 +59,17 @@ def open_with_ctrl_number(qtbot, window, tool_id: str) -> None:  # type: ignore[
     press(qtbot, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.ControlModifier)
 
 
+def tick_the_first_sign_with_keys(qtbot, window) -> SymptomRow:  # type: ignore[no-untyped-def]
+    """Ctrl+<number> to the checklist, Tab to its first box, Space: the row ticked."""
+    open_with_ctrl_number(qtbot, window, CHECKLIST)
+    checklist = window.tool(CHECKLIST)
+    assert isinstance(checklist, ChecklistWidget)
+    box = tab_until(qtbot, lambda w: isinstance(w, QCheckBox) and checklist.isAncestorOf(w))
+    row = next(r for r in checklist.rows if r.tick is box)
+    press(qtbot, Qt.Key.Key_Space)
+    return row
+
+
 def test_sections_switch_with_ctrl_tab_ctrl_shift_tab_and_ctrl_numbers(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
     tabs = guide.window.tabs
     ctrl = Qt.KeyboardModifier.ControlModifier
@@ -97,13 +108,7 @@ def test_search_with_keys_only(guide: Guide, qtbot) -> None:  # type: ignore[no-
 
 
 def test_tick_a_symptom_with_keys_only(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = guide.window
-    open_with_ctrl_number(qtbot, window, CHECKLIST)
-    checklist = window.tool(CHECKLIST)
-    assert isinstance(checklist, ChecklistWidget)
-    box = tab_until(qtbot, lambda w: isinstance(w, QCheckBox) and checklist.isAncestorOf(w))
-    row = next(r for r in checklist.rows if r.tick is box)
-    press(qtbot, Qt.Key.Key_Space)
+    row = tick_the_first_sign_with_keys(qtbot, guide.window)
     assert guide.lists_model is not None
     assert guide.lists_model.lists.checklist.entry(row.symptom.id).seen
     # The note field comes next; what is typed is kept.
@@ -188,13 +193,7 @@ def test_enter_presses_a_focused_button_as_space_does(guide: Guide, qtbot) -> No
 
 
 def test_tab_goes_on_past_a_date_field_with_no_date(guide: Guide, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = guide.window
-    open_with_ctrl_number(qtbot, window, CHECKLIST)
-    checklist = window.tool(CHECKLIST)
-    assert isinstance(checklist, ChecklistWidget)
-    box = tab_until(qtbot, lambda w: isinstance(w, QCheckBox) and checklist.isAncestorOf(w))
-    row = next(r for r in checklist.rows if r.tick is box)
-    press(qtbot, Qt.Key.Key_Space)
+    row = tick_the_first_sign_with_keys(qtbot, guide.window)
     tab_until(qtbot, lambda w: w is row.date)
     assert row.date.text() == "No date"
     after = press(qtbot, Qt.Key.Key_Tab)
